@@ -1,0 +1,49 @@
+package dev.citegraph.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+
+import dev.citegraph.graph.RelationshipFilter;
+import dev.citegraph.graph.RelationshipReader;
+import dev.citegraph.graph.RelationshipView;
+import reactor.core.publisher.Mono;
+
+/**
+ * Batches {@code Entity.relationships} across every entity of a response. {@code @BatchMapping}
+ * cannot see field arguments, so the arguments are part of the key: keys asking the same thing
+ * (the usual case) are answered by one query, whatever the number of entities.
+ */
+@Component
+class RelationshipLoader {
+
+    static final String NAME = "entityRelationships";
+
+    /** One entity's relationships, followed in a direction and filtered. */
+    record Key(String entityId, RelationshipReader.Direction direction, RelationshipFilter filter) {
+    }
+
+    RelationshipLoader(BatchLoaderRegistry registry, RelationshipReader reader) {
+        registry.<Key, List<RelationshipView>>forName(NAME)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(reader, keys)));
+    }
+
+    private static Map<Key, List<RelationshipView>> load(RelationshipReader reader, Set<Key> keys) {
+        Map<Question, List<String>> idsByQuestion = new LinkedHashMap<>();
+        keys.forEach(k -> idsByQuestion.computeIfAbsent(new Question(k.direction(), k.filter()),
+                q -> new ArrayList<>()).add(k.entityId()));
+        Map<Key, List<RelationshipView>> answers = new HashMap<>();
+        idsByQuestion.forEach((q, ids) -> reader.forEntities(ids, q.direction(), q.filter())
+                .forEach((id, relationships) -> answers.put(new Key(id, q.direction(), q.filter()), relationships)));
+        return answers;
+    }
+
+    private record Question(RelationshipReader.Direction direction, RelationshipFilter filter) {
+    }
+}

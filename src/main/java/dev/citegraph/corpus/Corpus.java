@@ -1,0 +1,64 @@
+package dev.citegraph.corpus;
+
+import java.util.List;
+
+/**
+ * A corpus that passed every check: what the ingest writes, nothing more.
+ *
+ * @param fingerprint SHA-256 of every corpus file, to tell whether a graph already holds this corpus
+ */
+public record Corpus(
+        List<Source> sources,
+        List<Entity> entities,
+        List<Relationship> relationships,
+        List<Mention> mentions,
+        List<Conflict> conflicts,
+        String fingerprint) {
+
+    /** An article and what is known of its publication. */
+    public record Source(String id, String title, String site, String url, String author, String language,
+            PartialDate publishedOn, String dateBasis, String dateNote, String originalFile, String text) {
+    }
+
+    /** A registry entry; events carry a cited date. */
+    public record Entity(String id, String type, String kind, String name, List<String> aliases,
+            String description, PartialDate date, String dateBasis, Citation dateCitation) {
+
+        /** The keys every name of the entity is found by (see {@link NameKey}). */
+        public List<String> nameKeys() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+                    .map(NameKey::of).distinct().toList();
+        }
+    }
+
+    /**
+     * One relationship of the graph, merged from every claim that states (or disputes) it.
+     *
+     * @param spell the label that keeps separate periods of the same relationship apart, or null
+     */
+    public record Relationship(String id, String type, String from, String to, String title, String spell,
+            PartialDate validFrom, PartialDate validTo, String dateBasis, String status, List<Citation> citations) {
+    }
+
+    /**
+     * The words of one source that support or dispute a relationship, at code-point offsets.
+     *
+     * @param modality asserted, reported, forecast or hypothetical
+     * @param stance supports or disputes
+     */
+    public record Citation(String sourceId, String quote, int start, int end, String stance, String modality,
+            String note) {
+    }
+
+    /** Where a source names an entity: code-point offsets of each occurrence of one of its names. */
+    public record Mention(String sourceId, String entityId, List<Integer> starts, List<Integer> ends) {
+    }
+
+    /** A curated disagreement between sources (see corpus/README.md). */
+    public record Conflict(String id, String description, boolean explainedByTime, List<ConflictSide> sides) {
+    }
+
+    /** One position in a conflict, with its evidence and the relationships that express it. */
+    public record ConflictSide(String summary, List<Citation> citations, List<String> relationships) {
+    }
+}

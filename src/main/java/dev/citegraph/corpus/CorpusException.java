@@ -1,0 +1,20 @@
+package dev.citegraph.corpus;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The corpus was refused: every problem found, so a curator can fix them all in one pass. */
+public class CorpusException extends RuntimeException {
+
+    private final List<CorpusProblem> problems;
+
+    public CorpusException(List<CorpusProblem> problems) {
+        super(problems.size() + " problem(s) in the corpus; nothing was written:\n"
+                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<CorpusProblem> problems() {
+        return problems;
+    }
+}

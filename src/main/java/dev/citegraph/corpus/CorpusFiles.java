@@ -1,0 +1,44 @@
+package dev.citegraph.corpus;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The shapes of the corpus files as written by curators, before any check. */
+final class CorpusFiles {
+
+    private CorpusFiles() {
+    }
+
+    record SourceEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String file,
+            String originalFile, @JsonProperty(required = true) String title, String site, String url,
+            String author, String language, String publishedOn, String dateBasis, String dateNote) {
+    }
+
+    record CitationEntry(@JsonProperty(required = true) String source, @JsonProperty(required = true) String quote,
+            Integer occurrence) {
+    }
+
+    record EntityEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String type,
+            String kind, @JsonProperty(required = true) String name, List<String> aliases, String description,
+            String date, String dateBasis, CitationEntry dateCitation) {
+
+        List<String> aliasList() {
+            return aliases == null ? List.of() : aliases;
+        }
+    }
+
+    record ClaimEntry(@JsonProperty(required = true) String subject, @JsonProperty(required = true) String type,
+            @JsonProperty(required = true) String object, String title, @JsonProperty(required = true) String quote,
+            Integer occurrence, String validFrom, String validTo, String dateBasis, String status, String modality,
+            String stance, String spell, String note) {
+    }
+
+    record ConflictEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String description,
+            boolean explainedByTime, @JsonProperty(required = true) List<SideEntry> sides) {
+    }
+
+    record SideEntry(@JsonProperty(required = true) String summary, List<CitationEntry> citations,
+            List<String> relationships) {
+    }
+}

@@ -1,0 +1,17 @@
+package dev.citegraph.embedded;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/** The embedded database runs unless the application is pointed at another one with {@code NEO4J_URI}, or it is switched off. */
+class EmbeddedCondition implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        var env = context.getEnvironment();
+        return !StringUtils.hasText(env.getProperty("NEO4J_URI"))
+                && env.getProperty("citegraph.embedded.enabled", Boolean.class, true);
+    }
+}

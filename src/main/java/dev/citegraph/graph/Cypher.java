@@ -1,0 +1,55 @@
+package dev.citegraph.graph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs read queries: each call is one round trip to the database, routed to a reader on a cluster.
+ * The projections below are the one place that says how graph data becomes API records.
+ */
+@Component
+public class Cypher {
+
+    /** Entity {@code e} as a map; its mention count comes along so no second query is needed. */
+    public static final String ENTITY = entity("e");
+
+    /** Relationship {@code r} from entity {@code a} to entity {@code b}, with both ends and its citations. */
+    public static final String RELATIONSHIP =
+            "r {.*, type: type(r), from: " + entity("a") + ", to: " + entity("b") + "}";
+
+    /** The projection of the entity node bound to {@code v}. */
+    public static String entity(String v) {
+        return v + """
+                 {.id, .type, .kind, .name, .aliases, .description, .date, .datePrecision, .dateBasis,
+                   .dateSource, .dateQuote, .dateStart, .dateEnd, mentionCount: COUNT { (:Source)-[:MENTIONS]->(%s) }}"""
+                .formatted(v);
+    }
+
+    /**
+     * True when relationship {@code r} held at some day of the interval [$asOfFirst, $asOfLast]:
+     * it began no later than the interval's last day and ended no earlier than its first day.
+     * With no asOf given, every relationship passes.
+     */
+    public static final String HELD_AS_OF = """
+            ($asOfFirst IS NULL OR (
+                (r.validFromDay IS NULL OR r.validFromDay <= $asOfLast)
+                AND (r.validToDay IS NULL OR r.validToDay >= $asOfFirst)))""";
+
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private final Driver driver;
+
+    public Cypher(Driver driver) {
+        this.driver = driver;
+    }
+
+    public List<Record> read(String cypher, Map<String, Object> parameters) {
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+    }
+}

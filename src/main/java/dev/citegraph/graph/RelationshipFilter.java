@@ -1,0 +1,32 @@
+package dev.citegraph.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.citegraph.corpus.PartialDate;
+
+/**
+ * Which relationships a question is about: their types, and the date at which they must have held.
+ * Equal filters are equal records, so a batch of entities asking the same thing shares one query.
+ *
+ * @param types null for every type
+ * @param asOf null for any time
+ */
+public record RelationshipFilter(List<String> types, PartialDate asOf) {
+
+    public static final RelationshipFilter ANY = new RelationshipFilter(null, null);
+
+    public RelationshipFilter {
+        types = types == null ? null : List.copyOf(types);
+    }
+
+    /** The query parameters {@link Cypher#HELD_AS_OF} and the type test read. */
+    Map<String, Object> parameters() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("types", types);
+        p.put("asOfFirst", asOf == null ? null : asOf.firstDay());
+        p.put("asOfLast", asOf == null ? null : asOf.lastDay());
+        return p;
+    }
+}

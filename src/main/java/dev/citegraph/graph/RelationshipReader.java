@@ -1,0 +1,105 @@
+package dev.citegraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads relationships with their two entities and all citations in a single query, whether for
+ * one page, for a batch of entities, or for a batch of sources.
+ */
+@Component
+public class RelationshipReader {
+
+    private static final String FILTER = "($types IS NULL OR type(r) IN $types) AND " + Cypher.HELD_AS_OF;
+
+    private static final String FOR_ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (e:Entity {id: id})-[r]-(:Entity)
+            WITH id, e, r, startNode(r) AS a, endNode(r) AS b
+            WHERE ((a = e AND $direction <> 'INCOMING') OR (b = e AND $direction <> 'OUTGOING')) AND %s
+            RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(FILTER, Cypher.RELATIONSHIP);
+
+    private static final String FOR_SOURCES = """
+            UNWIND $ids AS id
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE id IN r.quoteSources
+            RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(Cypher.RELATIONSHIP);
+
+    private static final String BY_IDS = """
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN $ids
+            RETURN r.id AS id, %s AS relationship""".formatted(Cypher.RELATIONSHIP);
+
+    private static final String PAGE = """
+            CALL () {
+              MATCH (a:Entity)-[r]->(b:Entity)
+              WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+                AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
+              RETURN count(r) AS total
+            }
+            OPTIONAL CALL () {
+              MATCH (a:Entity)-[r]->(b:Entity)
+              WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+                AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
+              WITH a, r, b ORDER BY r.id SKIP $offset LIMIT $limit
+              RETURN a, r, b
+            }
+            RETURN total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship
+            """.formatted(FILTER, Cypher.RELATIONSHIP);
+
+    /** Which ends of an entity's relationships to follow. */
+    public enum Direction { OUTGOING, INCOMING, BOTH }
+
+    private final Cypher cypher;
+
+    public RelationshipReader(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    /** The relationships of each entity, in id order; entities with none map to an empty list. */
+    public Map<String, List<RelationshipView>> forEntities(List<String> ids, Direction direction,
+            RelationshipFilter filter) {
+        Map<String, Object> params = filter.parameters();
+        params.put("ids", ids);
+        params.put("direction", direction.name());
+        return grouped(ids, cypher.read(FOR_ENTITIES, params));
+    }
+
+    /** The relationships each source cites (supporting or disputing), in id order. */
+    public Map<String, List<RelationshipView>> forSources(List<String> ids) {
+        return grouped(ids, cypher.read(FOR_SOURCES, Map.of("ids", ids)));
+    }
+
+    public Map<String, RelationshipView> byIds(List<String> ids) {
+        Map<String, RelationshipView> found = new HashMap<>();
+        cypher.read(BY_IDS, Map.of("ids", ids))
+                .forEach(r -> found.put(r.get("id").asString(), Views.relationship(r.get("relationship"))));
+        return found;
+    }
+
+    public Page<RelationshipView> page(String from, String to, String source, RelationshipFilter filter,
+            int offset, int limit) {
+        Map<String, Object> params = filter.parameters();
+        params.put("from", from);
+        params.put("to", to);
+        params.put("source", source);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        List<Record> rows = cypher.read(PAGE, params);
+        int total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
+        List<RelationshipView> items = rows.stream().filter(r -> !r.get("relationship").isNull())
+                .map(r -> Views.relationship(r.get("relationship"))).toList();
+        return new Page<>(items, offset, total);
+    }
+
+    private static Map<String, List<RelationshipView>> grouped(List<String> ids, List<Record> rows) {
+        Map<String, List<RelationshipView>> byId = new LinkedHashMap<>();
+        ids.forEach(id -> byId.put(id, new ArrayList<>()));
+        rows.forEach(r -> byId.get(r.get("id").asString()).add(Views.relationship(r.get("relationship"))));
+        return byId;
+    }
+}

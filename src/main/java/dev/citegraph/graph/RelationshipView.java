@@ -1,0 +1,9 @@
+package dev.citegraph.graph;
+
+import java.util.List;
+
+/** A relationship with both of its entities and all of its citations, as one query returns it. */
+public record RelationshipView(String id, String type, EntityView from, EntityView to, String title,
+        String validFrom, String validFromPrecision, String validTo, String validToPrecision, String dateBasis,
+        String status, List<CitationView> citations) {
+}

@@ -1,0 +1,67 @@
+package dev.citegraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** Reads the articles, and which entities each names. */
+@Component
+public class SourceReader {
+
+    private static final String ALL = "MATCH (s:Source) RETURN s ORDER BY s.id";
+
+    private static final String BY_IDS = "MATCH (s:Source) WHERE s.id IN $ids RETURN s";
+
+    private static final String ENTITIES_OF_SOURCES = """
+            UNWIND $ids AS id
+            MATCH (:Source {id: id})-[:MENTIONS]->(e:Entity)
+            RETURN id, %s AS entity ORDER BY id, e.id""".formatted(Cypher.ENTITY);
+
+    private static final String SOURCES_OF_ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (s:Source)-[:MENTIONS]->(:Entity {id: id})
+            RETURN id, s ORDER BY id, s.id""";
+
+    private final Cypher cypher;
+
+    public SourceReader(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public List<SourceView> all() {
+        return cypher.read(ALL, Map.of()).stream().map(r -> Views.source(r.get("s"))).toList();
+    }
+
+    public Map<String, SourceView> byIds(List<String> ids) {
+        Map<String, SourceView> found = new HashMap<>();
+        cypher.read(BY_IDS, Map.of("ids", ids)).forEach(r -> {
+            SourceView s = Views.source(r.get("s"));
+            found.put(s.id(), s);
+        });
+        return found;
+    }
+
+    public Map<String, List<EntityView>> entitiesOf(List<String> sourceIds) {
+        Map<String, List<EntityView>> byId = emptyLists(sourceIds);
+        cypher.read(ENTITIES_OF_SOURCES, Map.of("ids", sourceIds))
+                .forEach(r -> byId.get(r.get("id").asString()).add(Views.entity(r.get("entity"))));
+        return byId;
+    }
+
+    public Map<String, List<SourceView>> sourcesOf(List<String> entityIds) {
+        Map<String, List<SourceView>> byId = emptyLists(entityIds);
+        cypher.read(SOURCES_OF_ENTITIES, Map.of("ids", entityIds))
+                .forEach(r -> byId.get(r.get("id").asString()).add(Views.source(r.get("s"))));
+        return byId;
+    }
+
+    private static <T> Map<String, List<T>> emptyLists(List<String> ids) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        ids.forEach(id -> map.put(id, new ArrayList<>()));
+        return map;
+    }
+}

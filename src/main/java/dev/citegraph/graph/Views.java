@@ -1,0 +1,54 @@
+package dev.citegraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.neo4j.driver.Value;
+
+/** Turns the maps of {@link Cypher}'s projections into API records. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public static EntityView entity(Value v) {
+        CitationView dateCitation = v.get("dateQuote").isNull() ? null
+                : new CitationView(v.get("dateSource").asString(), v.get("dateQuote").asString(),
+                        v.get("dateStart").asInt(), v.get("dateEnd").asInt(), "SUPPORTS", "asserted", null);
+        return new EntityView(v.get("id").asString(), v.get("type").asString(), str(v, "kind"),
+                v.get("name").asString(), v.get("aliases").asList(Value::asString, List.of()), str(v, "description"),
+                str(v, "date"), str(v, "datePrecision"), str(v, "dateBasis"), dateCitation,
+                v.get("mentionCount").asInt(0));
+    }
+
+    public static RelationshipView relationship(Value v) {
+        List<String> quotes = v.get("quotes").asList(Value::asString, List.of());
+        List<String> sources = v.get("quoteSources").asList(Value::asString, List.of());
+        List<Integer> starts = v.get("quoteStarts").asList(Value::asInt, List.of());
+        List<Integer> ends = v.get("quoteEnds").asList(Value::asInt, List.of());
+        List<String> stances = v.get("quoteStances").asList(Value::asString, List.of());
+        List<String> modalities = v.get("quoteModalities").asList(Value::asString, List.of());
+        List<String> notes = v.get("quoteNotes").asList(Value::asString, List.of());
+        List<CitationView> citations = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            citations.add(new CitationView(sources.get(i), quotes.get(i), starts.get(i), ends.get(i),
+                    stances.get(i).toUpperCase(Locale.ROOT), modalities.get(i),
+                    notes.get(i).isEmpty() ? null : notes.get(i)));
+        }
+        return new RelationshipView(v.get("id").asString(), v.get("type").asString(), entity(v.get("from")),
+                entity(v.get("to")), str(v, "title"), str(v, "validFrom"), str(v, "validFromPrecision"),
+                str(v, "validTo"), str(v, "validToPrecision"), str(v, "dateBasis"), str(v, "status"), citations);
+    }
+
+    public static SourceView source(Value v) {
+        return new SourceView(v.get("id").asString(), v.get("title").asString(), str(v, "site"), str(v, "url"),
+                str(v, "author"), str(v, "publishedOn"), str(v, "datePrecision"), str(v, "dateBasis"),
+                str(v, "dateNote"), str(v, "language"), str(v, "originalFile"), v.get("text").asString(),
+                v.get("length").asInt());
+    }
+
+    private static String str(Value v, String key) {
+        return v.get(key).asString(null);
+    }
+}

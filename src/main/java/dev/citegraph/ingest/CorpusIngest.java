@@ -1,0 +1,81 @@
+package dev.citegraph.ingest;
+
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import dev.citegraph.corpus.Corpus;
+import dev.citegraph.corpus.CorpusLoader;
+
+/**
+ * Brings the graph in line with the corpus folder: checks the whole corpus first (a
+ * {@link dev.citegraph.corpus.CorpusException} leaves the graph untouched), applies the schema,
+ * and writes the corpus unless the graph already holds exactly this version of it.
+ */
+@Service
+public class CorpusIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusIngest.class);
+
+    /** What an ingest found and did. */
+    public record Report(int sources, int entities, int relationships, int citations, int mentions, int conflicts,
+            String fingerprint, boolean written) {
+
+        static Report of(Corpus c, boolean written) {
+            return new Report(c.sources().size(), c.entities().size(), c.relationships().size(),
+                    c.relationships().stream().mapToInt(r -> r.citations().size()).sum(), c.mentions().size(),
+                    c.conflicts().size(), c.fingerprint(), written);
+        }
+    }
+
+    private final CitegraphPaths paths;
+    private final Driver driver;
+    private final GraphWriter writer;
+
+    public CorpusIngest(CitegraphPaths paths, Driver driver, GraphWriter writer) {
+        this.paths = paths;
+        this.driver = driver;
+        this.writer = writer;
+    }
+
+    /** Reads and checks the corpus without touching the database. */
+    public Corpus validate() {
+        return CorpusLoader.load(paths.corpus());
+    }
+
+    public void applySchema() {
+        for (String statement : CypherScript.statements(paths.schema())) {
+            driver.executableQuery(statement).execute();
+        }
+    }
+
+    /**
+     * @param force write even if the graph already holds this corpus (the write is idempotent either way)
+     */
+    public Report ingest(boolean force) {
+        Corpus corpus = validate();
+        applySchema();
+        if (!force && corpus.fingerprint().equals(storedFingerprint())) {
+            log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));
+            return Report.of(corpus, false);
+        }
+        long started = System.nanoTime();
+        writer.write(corpus);
+        Report report = Report.of(corpus, true);
+        log.info("Ingested {} in {} ms", report, (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+
+    private String storedFingerprint() {
+        var records = driver.executableQuery("MATCH (c:CorpusState {id: 'corpus'}) RETURN c.fingerprint AS f")
+                .withParameters(Map.of())
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .execute().records();
+        return records.isEmpty() ? null : records.getFirst().get("f").asString(null);
+    }
+}
