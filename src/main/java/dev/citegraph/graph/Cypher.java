@@ -2,6 +2,7 @@ package dev.citegraph.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs read queries: each call is one round trip to the database, routed to a reader on a cluster.
+ * Every read of the API goes through here, so {@link #roundTrips()} counts what a response cost.
  * The projections below are the one place that says how graph data becomes API records.
  */
 @Component
@@ -44,12 +46,19 @@ public class Cypher {
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
+    private final LongAdder roundTrips = new LongAdder();
 
     public Cypher(Driver driver) {
         this.driver = driver;
     }
 
     public List<Record> read(String cypher, Map<String, Object> parameters) {
+        roundTrips.increment();
         return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+    }
+
+    /** How many read queries this application has sent since it started. */
+    public long roundTrips() {
+        return roundTrips.sum();
     }
 }

@@ -1,5 +1,6 @@
 package dev.citegraph.ingest;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -58,7 +59,12 @@ public class CorpusIngest {
      * @param force write even if the graph already holds this corpus (the write is idempotent either way)
      */
     public Report ingest(boolean force) {
-        Corpus corpus = validate();
+        return ingest(paths.corpus(), force);
+    }
+
+    /** Ingests the corpus in another folder than the configured one (a curator's working copy, a test). */
+    public Report ingest(Path corpusFolder, boolean force) {
+        Corpus corpus = CorpusLoader.load(corpusFolder);
         applySchema();
         if (!force && corpus.fingerprint().equals(storedFingerprint())) {
             log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));

@@ -1,0 +1,151 @@
+package dev.citegraph.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusLoaderTest {
+
+    private static final String CLAIMS = "claims/chinanews-tongyi.yaml";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theProjectsCorpusLoadsAndEveryCitationIsItsSourceTextAtItsOffsets() {
+        Corpus corpus = CorpusLoader.load(CorpusCopy.REAL);
+        Map<String, String> texts = corpus.sources().stream()
+                .collect(Collectors.toMap(Corpus.Source::id, Corpus.Source::text));
+        assertThat(corpus.sources()).hasSize(5);
+        assertThat(corpus.relationships()).hasSizeGreaterThan(100);
+        corpus.relationships().forEach(r -> r.citations().forEach(c -> {
+            int[] cps = texts.get(c.sourceId()).codePoints().toArray();
+            assertThat(new String(cps, c.start(), c.end() - c.start())).as(r.id()).isEqualTo(c.quote());
+        }));
+    }
+
+    @Test
+    void everySourceHasClaimsAndEveryClaimedEntityIsMentionedByItsSource() {
+        Corpus corpus = CorpusLoader.load(CorpusCopy.REAL);
+        Set<String> citing = corpus.relationships().stream().flatMap(r -> r.citations().stream())
+                .map(Corpus.Citation::sourceId).collect(Collectors.toSet());
+        assertThat(citing).containsExactlyInAnyOrderElementsOf(
+                corpus.sources().stream().map(Corpus.Source::id).toList());
+        Set<String> mentioned = new HashSet<>();
+        corpus.mentions().forEach(m -> mentioned.add(m.sourceId() + "|" + m.entityId()));
+        corpus.relationships().forEach(r -> r.citations().forEach(c -> {
+            assertThat(mentioned).contains(c.sourceId() + "|" + r.from(), c.sourceId() + "|" + r.to());
+        }));
+    }
+
+    @Test
+    void aQuoteThatIsNotInItsArticleIsRefusedWithFileAndLine() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        int line = copy.replaceFirst(CLAIMS, "quote: \"", "quote: \"Alibaba never said this: ");
+        CorpusException refused = refused(copy);
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(CLAIMS);
+            assertThat(p.line()).isEqualTo(copy.entryStart(CLAIMS, line));
+            assertThat(p.message()).startsWith("quote not found in the article");
+        });
+        assertThat(refused.getMessage()).contains(CLAIMS + ":" + copy.entryStart(CLAIMS, line) + ": quote not found");
+    }
+
+    @Test
+    void anUnknownEntityIsRefused() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        int line = copy.replaceFirst(CLAIMS, "subject: ", "subject: no-such-person-");
+        assertThat(refused(copy).problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).startsWith("unknown subject entity 'no-such-person-");
+        });
+    }
+
+    @Test
+    void aRelationshipBetweenTheWrongTypesIsRefused() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        int line = copy.append(CLAIMS,
+                "  - subject: alibaba-technology-committee",
+                "    type: REPORTS_TO",
+                "    object: wu-yongming",
+                "    quote: \"establishing a group-level Technology Committee chaired by CEO Wu Yongming (吴泳铭)\"");
+        assertThat(refused(copy).problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).isEqualTo("REPORTS_TO cannot start at a Organization "
+                    + "('alibaba-technology-committee'); it starts at [Person]");
+        });
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        copy.replaceFirst(CLAIMS, "type: ", "type: KNOWS_ABOUT_");
+        copy.replaceFirst("claims/besthub-cto-role.yaml", "subject: ", "subject: nobody-");
+        copy.append(CLAIMS, "  - subject: wu-zeming", "    type: LEADS", "    object: qwen",
+                "    quote: \"text\"", "    validFrom: \"April 2026\"", "    colour: blue");
+        CorpusException refused = refused(copy);
+        Map<String, Long> perFile = refused.problems().stream()
+                .collect(Collectors.groupingBy(CorpusProblem::file, Collectors.counting()));
+        // conflicts.yaml may complain too, when a conflict names a relationship the broken claims stated.
+        assertThat(perFile).containsKeys(CLAIMS, "claims/besthub-cto-role.yaml");
+        assertThat(refused.problems()).extracting(CorpusProblem::message)
+                .anyMatch(m -> m.startsWith("unknown relationship type 'KNOWS_ABOUT_"))
+                .anyMatch(m -> m.startsWith("unknown subject entity 'nobody-"))
+                .anyMatch(m -> m.contains("colour"));
+    }
+
+    @Test
+    void anAliasClaimedByTwoEntitiesIsRefused() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        int line = copy.append("entities.yaml", "- id: another-wu", "  type: Person", "  name: Another Wu",
+                "  aliases: [\"wu  ZEMING\"]");
+        assertThat(refused(copy).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("entities.yaml");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).isEqualTo("name or alias 'wu  ZEMING' already belongs to 'wu-zeming'");
+        });
+    }
+
+    @Test
+    void malformedYamlIsRefusedWithItsLine() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        int line = copy.append(CLAIMS, "  - subject: [unclosed");
+        CorpusProblem problem = refused(copy).problems().getFirst();
+        assertThat(problem.file()).isEqualTo(CLAIMS);
+        assertThat(problem.message()).startsWith("not valid YAML");
+        assertThat(problem.line()).isGreaterThanOrEqualTo(line);
+    }
+
+    @Test
+    void aBrokenArticleFileIsRefusedRatherThanMisread() throws Exception {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        java.nio.file.Files.write(copy.root().resolve("sources/besthub-cto-role.txt"), new byte[] {'A', (byte) 0xC3});
+        assertThat(refused(copy).problems()).extracting(CorpusProblem::message)
+                .contains("article file 'sources/besthub-cto-role.txt' is not valid UTF-8");
+    }
+
+    @Test
+    void theFingerprintFollowsTheFiles() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        Function<Path, String> print = p -> CorpusLoader.load(p).fingerprint();
+        String before = print.apply(copy.root());
+        assertThat(print.apply(CorpusCopy.REAL)).isEqualTo(before);
+        copy.replaceFirst("entities.yaml", "description: ", "description: Edited. ");
+        assertThat(print.apply(copy.root())).isNotEqualTo(before);
+    }
+
+    private static CorpusException refused(CorpusCopy copy) {
+        CorpusException e = catchThrowableOfType(CorpusException.class, () -> CorpusLoader.load(copy.root()));
+        assertThat(e).as("the corpus should be refused").isNotNull();
+        return e;
+    }
+}
