@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * citegraph: a knowledge graph of news articles in which every relationship carries its evidence.
  *
  * <p>With no arguments it serves GraphQL (and Neo4j Browser) over the graph. With {@code ingest}
- * or {@code validate} it runs that one command against the corpus and exits, without a web server.
+ * or {@code validate} it runs that one command against the corpus, with {@code export} it writes the
+ * graph's export files, and exits, without a web server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CitegraphApplication {
 
-    static final Set<String> COMMANDS = Set.of("ingest", "validate");
+    static final Set<String> COMMANDS = Set.of("ingest", "validate", "export");
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(CitegraphApplication.class);

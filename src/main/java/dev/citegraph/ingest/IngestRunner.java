@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.corpus.Corpus;
@@ -16,6 +18,7 @@ import dev.citegraph.corpus.CorpusException;
  * brought up to date with the corpus before requests are served.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // first, so that other commands (export) see the up-to-date graph
 class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);

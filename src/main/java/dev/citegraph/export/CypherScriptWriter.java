@@ -1,0 +1,122 @@
+package dev.citegraph.export;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A {@link DatabaseDump} as a Cypher script that rebuilds the graph in an empty Neo4j, run by
+ * {@code cypher-shell -f} or pasted into Neo4j Browser: the schema first, then one
+ * {@code UNWIND [...] CREATE} statement per label combination (and per 100 rows), then the
+ * relationships, which find their ends by {@code id} under a label the schema makes unique.
+ *
+ * <p>The text depends only on the graph: nodes, relationships and map keys are sorted. Every
+ * statement ends with a semicolon at the end of a line, and no literal spans lines, which is what
+ * cypher-shell and {@code CypherScript} split on.
+ */
+final class CypherScriptWriter {
+
+    static final int ROWS_PER_STATEMENT = 100;
+
+    private final DatabaseDump dump;
+    private final PrintWriter out;
+
+    private CypherScriptWriter(DatabaseDump dump, PrintWriter out) {
+        this.dump = dump;
+        this.out = out;
+    }
+
+    static void write(DatabaseDump dump, OutputStream stream) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        new CypherScriptWriter(dump, out).script();
+        out.flush();
+        if (out.checkError()) {
+            throw new IllegalStateException("could not write the Cypher script");
+        }
+    }
+
+    private void script() {
+        out.print("""
+                // citegraph: the whole graph as Cypher, written by the export command (or GET /export/graph.cypher).
+                // Corpus %s: %d nodes, %d relationships.
+                // Load it into an EMPTY database, with cypher-shell:
+                //   cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f export.cypher
+                // or paste it into Neo4j Browser (each statement runs on its own).
+                """.formatted(dump.fingerprint(), dump.nodes().size(), dump.relationships().size()));
+        out.print("\n// Schema: the constraints make the relationship statements below find their ends by index.\n");
+        dump.schema().forEach(statement -> out.print(statement + ";\n"));
+        nodes();
+        relationships();
+    }
+
+    private void nodes() {
+        Map<String, List<DatabaseDump.Node>> byLabels = dump.nodes().stream().collect(Collectors.groupingBy(
+                n -> labels(n.labels()), TreeMap::new, Collectors.toList()));
+        byLabels.forEach((labels, nodes) -> {
+            List<String> rows = nodes.stream()
+                    .sorted(Comparator.comparing((DatabaseDump.Node n) -> String.valueOf(n.properties().get("id")))
+                            .thenComparing(n -> CypherLiteral.map(n.properties())))
+                    .map(n -> CypherLiteral.map(n.properties())).toList();
+            statements("%s nodes".formatted(labels), rows, "properties",
+                    "CREATE (n%s) SET n = properties".formatted(labels));
+        });
+    }
+
+    private void relationships() {
+        Map<String, List<DatabaseDump.Relationship>> byPattern = dump.relationships().stream().collect(
+                Collectors.groupingBy(this::pattern, TreeMap::new, Collectors.toList()));
+        byPattern.forEach((pattern, relationships) -> {
+            DatabaseDump.Relationship first = relationships.getFirst();
+            List<String> rows = relationships.stream()
+                    .map(r -> "{from: %s, to: %s, properties: %s}".formatted(CypherLiteral.of(r.fromId()),
+                            CypherLiteral.of(r.toId()), CypherLiteral.map(r.properties())))
+                    .sorted().toList();
+            statements(pattern + " relationships", rows, "row", """
+                    MATCH (a:%s {id: row.from})
+                    MATCH (b:%s {id: row.to})
+                    CREATE (a)-[r:%s]->(b) SET r = row.properties""".formatted(
+                    CypherLiteral.name(endLabel(first.fromLabels())), CypherLiteral.name(endLabel(first.toLabels())),
+                    CypherLiteral.name(first.type())));
+        });
+    }
+
+    /** Writes the rows as UNWIND statements of at most {@link #ROWS_PER_STATEMENT} rows. */
+    private void statements(String title, List<String> rows, String variable, String body) {
+        out.print("\n// %s (%d)\n".formatted(title, rows.size()));
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<String> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            out.print("UNWIND [\n  " + String.join(",\n  ", chunk) + "\n] AS " + variable + "\n" + body + ";\n");
+        }
+    }
+
+    private String pattern(DatabaseDump.Relationship r) {
+        return "(:%s)-[:%s]->(:%s)".formatted(endLabel(r.fromLabels()), r.type(), endLabel(r.toLabels()));
+    }
+
+    /** The label a node is found by: one that a constraint makes unique by id (Entity for every entity). */
+    private Optional<String> keyLabel(List<String> labels) {
+        return labels.stream().filter(dump.keyLabels()::contains).sorted().findFirst();
+    }
+
+    /** A relationship's end must have a key label, or no statement could find it. */
+    private String endLabel(List<String> labels) {
+        return keyLabel(labels).orElseThrow(() -> new IllegalStateException("the Cypher export finds relationship "
+                + "ends by id under a label with a uniqueness constraint on id; a node labelled " + labels
+                + " has none"));
+    }
+
+    /** The key label first (:Entity:Person), then the others in order. */
+    private String labels(List<String> labels) {
+        String key = keyLabel(labels).orElse("");
+        return Stream.concat(Stream.of(key).filter(l -> !l.isEmpty()), labels.stream().filter(l -> !l.equals(key)).sorted())
+                .map(l -> ":" + CypherLiteral.name(l)).collect(Collectors.joining());
+    }
+}

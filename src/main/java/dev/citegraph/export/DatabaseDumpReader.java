@@ -1,0 +1,77 @@
+package dev.citegraph.export;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import dev.citegraph.graph.Cypher;
+
+/** Reads a {@link DatabaseDump}: the schema in two queries, then the whole graph in one. */
+@Component
+class DatabaseDumpReader {
+
+    // Lookup indexes exist in every database, and indexes that back a constraint come with it.
+    private static final String CONSTRAINTS = """
+            SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties, createStatement
+            RETURN name, type, entityType, labelsOrTypes, properties, createStatement ORDER BY name""";
+
+    private static final String INDEXES = """
+            SHOW INDEXES YIELD name, type, owningConstraint, createStatement
+            WHERE owningConstraint IS NULL AND type <> 'LOOKUP'
+            RETURN createStatement ORDER BY name""";
+
+    private static final String GRAPH = """
+            CALL () {
+              MATCH (n) RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes
+            }
+            CALL () {
+              MATCH (a)-[r]->(b)
+              RETURN collect({type: type(r), fromLabels: labels(a), from: a.id, toLabels: labels(b), to: b.id,
+                              properties: properties(r)}) AS relationships
+            }
+            OPTIONAL MATCH (c:CorpusState {id: 'corpus'})
+            RETURN c.fingerprint AS fingerprint, nodes, relationships""";
+
+    /** The name right after CREATE ... CONSTRAINT|INDEX, where IF NOT EXISTS belongs. */
+    private static final Pattern NAMED = Pattern.compile("^(CREATE (?:\\w+ )?(?:CONSTRAINT|INDEX) `(?:[^`]|``)*`)");
+
+    private final Cypher cypher;
+
+    DatabaseDumpReader(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    DatabaseDump read() {
+        Set<String> keyLabels = new HashSet<>();
+        List<String> constraints = cypher.read(CONSTRAINTS, Map.of()).stream().map(r -> {
+            if (r.get("entityType").asString().equals("NODE") && r.get("type").asString().endsWith("UNIQUENESS")
+                    && r.get("properties").asList(Value::asString).equals(List.of("id"))) {
+                keyLabels.addAll(r.get("labelsOrTypes").asList(Value::asString));
+            }
+            return r.get("createStatement").asString();
+        }).toList();
+        List<String> indexes = cypher.read(INDEXES, Map.of()).stream()
+                .map(r -> r.get("createStatement").asString()).toList();
+        var row = cypher.read(GRAPH, Map.of()).getFirst();
+        return new DatabaseDump(row.get("fingerprint").asString(null),
+                java.util.stream.Stream.concat(constraints.stream(), indexes.stream())
+                        .map(DatabaseDumpReader::ifNotExists).toList(),
+                Set.copyOf(keyLabels),
+                row.get("nodes").asList(n -> new DatabaseDump.Node(n.get("labels").asList(Value::asString),
+                        n.get("properties").asMap())),
+                row.get("relationships").asList(r -> new DatabaseDump.Relationship(r.get("type").asString(),
+                        r.get("fromLabels").asList(Value::asString), r.get("from").asObject(),
+                        r.get("toLabels").asList(Value::asString), r.get("to").asObject(),
+                        r.get("properties").asMap())));
+    }
+
+    /** Makes a schema statement safe to run where the application already created the same schema. */
+    static String ifNotExists(String createStatement) {
+        return NAMED.matcher(createStatement).replaceFirst("$1 IF NOT EXISTS");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.citegraph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/** Writes the exports: one file for a request, or all of them into a folder for the export command. */
+@Service
+public class Exports {
+
+    private final SnapshotReader snapshots;
+    private final DatabaseDumpReader dumps;
+
+    Exports(SnapshotReader snapshots, DatabaseDumpReader dumps) {
+        this.snapshots = snapshots;
+        this.dumps = dumps;
+    }
+
+    /** One export, built in memory so that a failure is an error response rather than a truncated file. */
+    public byte[] render(ExportFile file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        file.write(data(), out);
+        return out.toByteArray();
+    }
+
+    /** Every export into the folder, from one read of the graph (and one of the database, for the script). */
+    public List<Path> writeAll(Path folder) {
+        Data data = data();
+        List<Path> written = new ArrayList<>();
+        for (ExportFile file : ExportFile.values()) {
+            written.add(write(file, data, folder.resolve(file.fileName())));
+        }
+        return written;
+    }
+
+    /** One export into a file of any name (the committed cypher/export.cypher, for example). */
+    public Path write(ExportFile file, Path target) {
+        return write(file, data(), target);
+    }
+
+    private static Path write(ExportFile file, Data data, Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            // Written beside the target and moved over it, so a failed export never leaves half a file.
+            Path partial = parent.resolve("." + target.getFileName() + ".partial");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                file.write(data, out);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            return Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + target, e);
+        }
+    }
+
+    private Data data() {
+        return new Data();
+    }
+
+    /** Reads lazily and once: an export of CSV files never reads the schema, the script never the snapshot. */
+    private final class Data implements ExportFile.Data {
+
+        private GraphSnapshot snapshot;
+        private DatabaseDump dump;
+
+        @Override
+        public GraphSnapshot snapshot() {
+            if (snapshot == null) {
+                snapshot = snapshots.read();
+            }
+            return snapshot;
+        }
+
+        @Override
+        public DatabaseDump dump() {
+            if (dump == null) {
+                dump = dumps.read();
+            }
+            return dump;
+        }
+    }
+}
