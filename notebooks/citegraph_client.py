@@ -1,0 +1,102 @@
+"""What the research notebooks share: GraphQL and export downloads from a running citegraph,
+where figures go, and a font that can draw Chinese names (or none, and then Latin names only).
+
+Point it at another deployment with the environment variable CITEGRAPH_URL
+(default http://localhost:8080).
+"""
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import requests
+
+URL = os.environ.get("CITEGRAPH_URL", "http://localhost:8080").rstrip("/")
+FIGURES = Path(__file__).resolve().parent / "figures"
+TIMEOUT = 60
+
+
+class GraphQLError(RuntimeError):
+    """The API answered, but with errors: their messages say what was wrong with the query."""
+
+
+def graphql(query, **variables):
+    """Runs a GraphQL query and returns its data; raises on HTTP or GraphQL errors."""
+    response = requests.post(f"{URL}/graphql", json={"query": query, "variables": variables}, timeout=TIMEOUT)
+    response.raise_for_status()
+    body = response.json()
+    if body.get("errors"):
+        raise GraphQLError("; ".join(e.get("message", str(e)) for e in body["errors"]))
+    return body["data"]
+
+
+def export(file_name):
+    """The bytes of one export, e.g. export("graph.graphml"); GET /export lists them."""
+    response = requests.get(f"{URL}/export/{file_name}", timeout=TIMEOUT)
+    response.raise_for_status()
+    return response.content
+
+
+def relationships(fields, **arguments):
+    """Every relationship matching the arguments of Query.relationships, all pages, as a list of dicts."""
+    query = """
+    query($after: String, $types: [RelationshipType!], $from: ID, $to: ID, $source: ID, $asOf: String) {
+      relationships(first: 500, after: $after, types: $types, from: $from, to: $to, source: $source, asOf: $asOf) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { %s } }
+      }
+    }""" % fields
+    found, after = [], None
+    while True:
+        page = graphql(query, after=after, **arguments)["relationships"]
+        found.extend(edge["node"] for edge in page["edges"])
+        if not page["pageInfo"]["hasNextPage"]:
+            return found
+        after = page["pageInfo"]["endCursor"]
+
+
+def figure(name):
+    """Where a figure of the given file name is saved (notebooks/figures/, git-ignored)."""
+    FIGURES.mkdir(exist_ok=True)
+    return FIGURES / name
+
+
+@lru_cache(maxsize=None)
+def cjk_font():
+    """The family name of an installed font that has Chinese glyphs, or None.
+
+    Checked glyph by glyph rather than trusted by name, because a font without the glyphs
+    would draw empty boxes ("tofu") instead of the names.
+    """
+    from matplotlib import font_manager, ft2font
+
+    needed = [ord(c) for c in "吴泽明阿里巴巴"]
+    for entry in sorted(font_manager.fontManager.ttflist, key=lambda f: f.name):
+        try:
+            charmap = ft2font.FT2Font(entry.fname).get_charmap()
+        except (OSError, RuntimeError):
+            continue
+        if all(cp in charmap for cp in needed):
+            return entry.name
+    return None
+
+
+def use_fonts():
+    """Sets matplotlib to fall back to the CJK font for Chinese glyphs, if there is one."""
+    import matplotlib.pyplot as plt
+
+    font = cjk_font()
+    if font:
+        plt.rcParams["font.family"] = ["DejaVu Sans", font]
+    return font
+
+
+def is_han(text):
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def label(entity):
+    """A display name: the canonical name, plus the first Chinese alias where a font can draw it."""
+    chinese = [a for a in entity.get("aliases") or [] if is_han(a)]
+    if chinese and cjk_font():
+        return f"{entity['name']}\n{chinese[0]}"
+    return entity["name"]
