@@ -65,6 +65,8 @@ class ConflictWriter implements GraphExtension {
                 .collect(Collectors.toMap(Corpus.Relationship::id, Function.identity()));
         List<Map<String, Object>> written = new ArrayList<>(curated(corpus, relationships));
         tx.run(WRITE, Map.of("rows", written)).consume();
+        // The rules leave alone what curated conflicts cover, so they must not see stale ones.
+        prune(tx, written);
 
         List<Map<String, Object>> found = new ArrayList<>();
         for (ConflictRules.Rule rule : ConflictRules.read(paths.rules())) {
@@ -72,7 +74,11 @@ class ConflictWriter implements GraphExtension {
         }
         tx.run(WRITE, Map.of("rows", found)).consume();
         written.addAll(found);
+        prune(tx, written);
+    }
 
+    /** Removes every conflict and side that is not among those just written. */
+    private static void prune(TransactionContext tx, List<Map<String, Object>> written) {
         List<String> conflictIds = written.stream().map(row -> (String) props(row).get("id")).toList();
         List<Object> sideIds = written.stream().flatMap(row -> ((List<?>) row.get("sides")).stream())
                 .<Object>map(side -> ((Map<?, ?>) side).get("id")).toList();
