@@ -24,6 +24,10 @@ public class CitegraphApplication {
         SpringApplication app = new SpringApplication(CitegraphApplication.class);
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             app.setWebApplicationType(WebApplicationType.NONE);
+            if (args[0].equals("validate")) {
+                // Checking the corpus needs no database, so it works while the application runs.
+                app.setDefaultProperties(java.util.Map.of("citegraph.embedded.enabled", "false"));
+            }
             System.exit(SpringApplication.exit(app.run(args)));
         }
         app.run(args);

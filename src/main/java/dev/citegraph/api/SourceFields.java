@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.graph.CitationView;
+import dev.citegraph.graph.ConflictReader;
 import dev.citegraph.graph.EntityView;
 import dev.citegraph.graph.RelationshipReader;
 import dev.citegraph.graph.RelationshipView;
@@ -25,10 +26,36 @@ class SourceFields {
 
     private final SourceReader sources;
     private final RelationshipReader relationships;
+    private final ConflictReader conflicts;
 
-    SourceFields(SourceReader sources, RelationshipReader relationships) {
+    SourceFields(SourceReader sources, RelationshipReader relationships, ConflictReader conflicts) {
         this.sources = sources;
         this.relationships = relationships;
+        this.conflicts = conflicts;
+    }
+
+    @BatchMapping(typeName = "Source", field = "agreesWith")
+    Map<SourceView, List<RelationshipReader.Agreement>> agreesWith(List<SourceView> list) {
+        Map<String, List<RelationshipReader.Agreement>> byId = relationships.agreements(ids(list));
+        return list.stream().distinct().collect(Collectors.toMap(Function.identity(), s -> byId.get(s.id())));
+    }
+
+    @BatchMapping(typeName = "Source", field = "disagreesWith")
+    Map<SourceView, List<ConflictReader.Disagreement>> disagreesWith(List<SourceView> list) {
+        Map<String, List<ConflictReader.Disagreement>> byId = conflicts.disagreements(ids(list));
+        return list.stream().distinct().collect(Collectors.toMap(Function.identity(), s -> byId.get(s.id())));
+    }
+
+    @BatchMapping(typeName = "SourceAgreement", field = "source")
+    Map<RelationshipReader.Agreement, SourceView> agreementSource(List<RelationshipReader.Agreement> list) {
+        Map<String, SourceView> byId = sources.byIds(list.stream().map(RelationshipReader.Agreement::sourceId).distinct().toList());
+        return list.stream().distinct().collect(Collectors.toMap(Function.identity(), a -> byId.get(a.sourceId())));
+    }
+
+    @BatchMapping(typeName = "SourceDisagreement", field = "source")
+    Map<ConflictReader.Disagreement, SourceView> disagreementSource(List<ConflictReader.Disagreement> list) {
+        Map<String, SourceView> byId = sources.byIds(list.stream().map(ConflictReader.Disagreement::sourceId).distinct().toList());
+        return list.stream().distinct().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.sourceId())));
     }
 
     @BatchMapping(typeName = "Citation", field = "source")

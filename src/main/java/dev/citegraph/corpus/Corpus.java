@@ -1,6 +1,8 @@
 package dev.citegraph.corpus;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A corpus that passed every check: what the ingest writes, nothing more.
@@ -13,7 +15,16 @@ public record Corpus(
         List<Relationship> relationships,
         List<Mention> mentions,
         List<Conflict> conflicts,
+        Ontology ontology,
         String fingerprint) {
+
+    public Map<String, Source> sourcesById() {
+        return sources.stream().collect(Collectors.toMap(Source::id, s -> s));
+    }
+
+    public Map<String, Entity> entitiesById() {
+        return entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
+    }
 
     /** An article and what is known of its publication. */
     public record Source(String id, String title, String site, String url, String author, String language,

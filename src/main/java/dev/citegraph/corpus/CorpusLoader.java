@@ -62,13 +62,13 @@ public final class CorpusLoader {
             }
         }
         List<Corpus.Relationship> relationships = RelationshipMerger.merge(claims, problems);
-        List<Corpus.Conflict> conflicts = new ConflictReader(sources, relationships, problems).read(root, CONFLICTS);
+        List<Corpus.Conflict> conflicts = new CuratedConflicts(sources, relationships, problems).read(root, CONFLICTS);
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
         List<Corpus.Mention> mentions = MentionScanner.scan(sources.values(), entities.values(), relationships);
         return new Corpus(List.copyOf(sources.values()), List.copyOf(entities.values()), relationships, mentions,
-                conflicts, Fingerprint.of(root));
+                conflicts, ontology, Fingerprint.of(root));
     }
 
     private Map<String, Corpus.Source> readSources() {

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** SHA-256 over every file of the corpus folder (names and bytes, in name order). */
-final class Fingerprint {
+public final class Fingerprint {
 
     private Fingerprint() {
     }
 
-    static String of(Path root) {
+    /** The fingerprint of every file under {@code root}; of nothing if it does not exist. */
+    public static String of(Path root) {
+        if (!Files.exists(root)) {
+            return "none";
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -9,22 +9,56 @@ import tools.jackson.core.JacksonException;
 
 /**
  * The vocabulary from {@code corpus/ontology.yaml}: entity types with their kinds, relationship
- * types with the entity types each may join.
+ * types with the entity types each may join, and which relationships allow one holder at a time.
  */
 public record Ontology(Map<String, EntityType> entityTypes, Map<String, RelationshipType> relationshipTypes) {
 
     public record EntityType(String description, List<String> kinds) {
     }
 
-    /** @param title "required" when a claim of this type must name a title or role */
-    public record RelationshipType(String description, Set<String> subjects, Set<String> objects, String title) {
+    /**
+     * @param title "required" when a claim of this type must name a title or role
+     * @param exclusive null unless only one such relationship can hold at a time (see {@link Exclusive})
+     */
+    public record RelationshipType(String description, Set<String> subjects, Set<String> objects, String title,
+            Exclusive exclusive) {
 
         public boolean titleRequired() {
             return "required".equals(title);
         }
     }
 
+    /**
+     * Relationships of a type that only one entity can hold at a time: one chair per committee
+     * ({@code per: object}), one manager per person ({@code per: subject}). With {@code titles},
+     * only the listed positions are exclusive, each under a key that folds its spellings together
+     * (CTO, Group Chief Technology Officer).
+     */
+    public record Exclusive(String per, Map<String, List<String>> titles) {
+
+        /** The key two relationships share when they compete for one place, or null if this one competes for none. */
+        String keyOf(Corpus.Relationship r) {
+            String position = "";
+            if (titles != null && !titles.isEmpty()) {
+                position = titles.entrySet().stream()
+                        .filter(t -> r.title() != null && t.getValue().stream()
+                                .anyMatch(spelling -> NameKey.of(spelling).equals(NameKey.of(r.title()))))
+                        .map(t -> "|" + t.getKey()).findFirst().orElse(null);
+                if (position == null) {
+                    return null;
+                }
+            }
+            return r.type() + "|" + ("subject".equals(per) ? r.from() : r.to()) + position;
+        }
+    }
+
     public static final String FILE = "ontology.yaml";
+
+    /** The key under which only one relationship may hold at a time, or null (see {@link Exclusive}). */
+    public String exclusiveKey(Corpus.Relationship r) {
+        RelationshipType type = relationshipTypes.get(r.type());
+        return type == null || type.exclusive() == null ? null : type.exclusive().keyOf(r);
+    }
 
     static Ontology read(Path root, List<CorpusProblem> problems) {
         try {

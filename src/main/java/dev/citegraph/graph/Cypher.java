@@ -34,14 +34,15 @@ public class Cypher {
     }
 
     /**
-     * True when relationship {@code r} held at some day of the interval [$asOfFirst, $asOfLast]:
-     * it began no later than the interval's last day and ended no earlier than its first day.
-     * With no asOf given, every relationship passes.
+     * True when the sources show relationship {@code r} holding at some day of the interval
+     * [$asOfFirst, $asOfLast] (see {@link dev.citegraph.corpus.HeldPeriod}): its held period can
+     * have begun by the interval's last day and can have lasted until its first day. A relationship
+     * no source states as fact has no held period and never passes. With no asOf, every one passes.
      */
     public static final String HELD_AS_OF = """
-            ($asOfFirst IS NULL OR (
-                (r.validFromDay IS NULL OR r.validFromDay <= $asOfLast)
-                AND (r.validToDay IS NULL OR r.validToDay >= $asOfFirst)))""";
+            ($asOfFirst IS NULL OR (r.heldToLatest IS NOT NULL
+                AND (r.heldFromEarliest IS NULL OR r.heldFromEarliest <= $asOfLast)
+                AND r.heldToLatest >= $asOfFirst))""";
 
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 

@@ -51,6 +51,21 @@ public class RelationshipReader {
             RETURN total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship
             """.formatted(FILTER, Cypher.RELATIONSHIP);
 
+    // Two sources agree on a relationship when both cite it in support.
+    private static final String AGREEMENTS = """
+            UNWIND $ids AS id
+            MATCH (a:Entity)-[r]->(b:Entity)
+            WITH id, a, r, b, [i IN range(0, size(r.quotes) - 1) WHERE r.quoteStances[i] = 'supports' | r.quoteSources[i]] AS supporters
+            WHERE id IN supporters
+            UNWIND supporters AS other
+            WITH DISTINCT id, other, a, r, b WHERE other <> id
+            WITH id, other, collect(%s) AS relationships
+            RETURN id, other, relationships ORDER BY id, size(relationships) DESC, other""".formatted(Cypher.RELATIONSHIP);
+
+    /** Another source that supports some of the same relationships. */
+    public record Agreement(String sourceId, List<RelationshipView> relationships) {
+    }
+
     /** Which ends of an entity's relationships to follow. */
     public enum Direction { OUTGOING, INCOMING, BOTH }
 
@@ -72,6 +87,15 @@ public class RelationshipReader {
     /** The relationships each source cites (supporting or disputing), in id order. */
     public Map<String, List<RelationshipView>> forSources(List<String> ids) {
         return grouped(ids, cypher.read(FOR_SOURCES, Map.of("ids", ids)));
+    }
+
+    /** For each source, the other sources that support some of the same relationships, most shared first. */
+    public Map<String, List<Agreement>> agreements(List<String> sourceIds) {
+        Map<String, List<Agreement>> byId = new LinkedHashMap<>();
+        sourceIds.forEach(id -> byId.put(id, new ArrayList<>()));
+        cypher.read(AGREEMENTS, Map.of("ids", sourceIds)).forEach(r -> byId.get(r.get("id").asString())
+                .add(new Agreement(r.get("other").asString(), Views.relationships(r.get("relationships")))));
+        return byId;
     }
 
     public Map<String, RelationshipView> byIds(List<String> ids) {

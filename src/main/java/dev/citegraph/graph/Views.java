@@ -23,6 +23,14 @@ public final class Views {
     }
 
     public static RelationshipView relationship(Value v) {
+        return new RelationshipView(v.get("id").asString(), v.get("type").asString(), entity(v.get("from")),
+                entity(v.get("to")), str(v, "title"), str(v, "validFrom"), str(v, "validFromPrecision"),
+                str(v, "validTo"), str(v, "validToPrecision"), str(v, "dateBasis"), str(v, "status"), held(v),
+                citations(v));
+    }
+
+    /** The citations kept as parallel lists (quotes, quoteSources, …) on a relationship or conflict side. */
+    public static List<CitationView> citations(Value v) {
         List<String> quotes = v.get("quotes").asList(Value::asString, List.of());
         List<String> sources = v.get("quoteSources").asList(Value::asString, List.of());
         List<Integer> starts = v.get("quoteStarts").asList(Value::asInt, List.of());
@@ -33,12 +41,24 @@ public final class Views {
         List<CitationView> citations = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {
             citations.add(new CitationView(sources.get(i), quotes.get(i), starts.get(i), ends.get(i),
-                    stances.get(i).toUpperCase(Locale.ROOT), modalities.get(i),
-                    notes.get(i).isEmpty() ? null : notes.get(i)));
+                    stances.get(i).toUpperCase(Locale.ROOT), i < modalities.size() ? modalities.get(i) : "asserted",
+                    i < notes.size() && !notes.get(i).isEmpty() ? notes.get(i) : null));
         }
-        return new RelationshipView(v.get("id").asString(), v.get("type").asString(), entity(v.get("from")),
-                entity(v.get("to")), str(v, "title"), str(v, "validFrom"), str(v, "validFromPrecision"),
-                str(v, "validTo"), str(v, "validToPrecision"), str(v, "dateBasis"), str(v, "status"), citations);
+        return citations;
+    }
+
+    public static List<EntityView> entities(Value list) {
+        return list.asList(Views::entity, List.of());
+    }
+
+    public static List<RelationshipView> relationships(Value list) {
+        return list.asList(Views::relationship, List.of());
+    }
+
+    private static RelationshipView.Held held(Value v) {
+        return v.get("heldTo").isNull() ? null
+                : new RelationshipView.Held(str(v, "heldFrom"), str(v, "heldFromPrecision"), str(v, "heldFromBasis"),
+                        str(v, "heldTo"), str(v, "heldToPrecision"), str(v, "heldToBasis"));
     }
 
     public static SourceView source(Value v) {

@@ -22,4 +22,9 @@ public record CitegraphPaths(Path corpus, Path cypher, Boolean ingestOnStart) {
     public Path schema() {
         return cypher.resolve("schema.cypher");
     }
+
+    /** The conflict-detection rules the ingest runs (see {@code ConflictRules}). */
+    public Path rules() {
+        return cypher.resolve("rules");
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import dev.citegraph.corpus.Corpus;
 import dev.citegraph.corpus.CorpusLoader;
+import dev.citegraph.corpus.Fingerprint;
 
 /**
  * Brings the graph in line with the corpus folder: checks the whole corpus first (a
@@ -66,12 +67,14 @@ public class CorpusIngest {
     public Report ingest(Path corpusFolder, boolean force) {
         Corpus corpus = CorpusLoader.load(corpusFolder);
         applySchema();
-        if (!force && corpus.fingerprint().equals(storedFingerprint())) {
+        // The conflict rules shape the graph too: a changed rule means a new ingest.
+        String fingerprint = corpus.fingerprint() + "+rules:" + Fingerprint.of(paths.rules());
+        if (!force && fingerprint.equals(storedFingerprint())) {
             log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));
             return Report.of(corpus, false);
         }
         long started = System.nanoTime();
-        writer.write(corpus);
+        writer.write(corpus, fingerprint);
         Report report = Report.of(corpus, true);
         log.info("Ingested {} in {} ms", report, (System.nanoTime() - started) / 1_000_000);
         return report;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.citegraph.corpus.Corpus;
+import dev.citegraph.corpus.HeldPeriod;
 import dev.citegraph.corpus.PartialDate;
 
 /**
@@ -41,21 +42,32 @@ final class GraphRows {
 
     /** Citations become parallel lists on the relationship, so Browser shows the evidence on the arrow itself. */
     static List<Map<String, Object>> relationships(Corpus corpus) {
+        Map<String, Corpus.Source> sources = corpus.sourcesById();
+        Map<String, Corpus.Entity> entities = corpus.entitiesById();
         return corpus.relationships().stream().map(r -> {
+            HeldPeriod held = HeldPeriod.of(r, sources, entities);
             Map<String, Object> p = props("id", r.id(), "title", r.title(), "spell", r.spell(),
                     "validFrom", value(r.validFrom()), "validFromPrecision", precision(r.validFrom()),
                     "validTo", value(r.validTo()), "validToPrecision", precision(r.validTo()),
-                    // Dates, not strings, so Cypher can compare them: the first and last day covered.
-                    "validFromDay", r.validFrom() == null ? null : r.validFrom().firstDay(),
-                    "validToDay", r.validTo() == null ? null : r.validTo().lastDay(),
                     "dateBasis", r.dateBasis(), "status", r.status(),
+                    "exclusiveKey", corpus.ontology().exclusiveKey(r));
+            if (held != null) {
+                // The held period as text for people, and as the day bounds Cypher compares:
+                // earliest/latest possible start and end, given the precision of each date.
+                p.putAll(props("heldFrom", value(held.from()), "heldFromPrecision", precision(held.from()),
+                        "heldFromBasis", held.fromBasis(), "heldTo", value(held.to()),
+                        "heldToPrecision", precision(held.to()), "heldToBasis", held.toBasis(),
+                        "heldFromEarliest", held.earliestStart(), "heldFromLatest", held.latestStart(),
+                        "heldToEarliest", held.earliestEnd(), "heldToLatest", held.latestEnd()));
+            }
+            p.putAll(props(
                     "quotes", each(r, Corpus.Citation::quote),
                     "quoteSources", each(r, Corpus.Citation::sourceId),
                     "quoteStarts", each(r, Corpus.Citation::start),
                     "quoteEnds", each(r, Corpus.Citation::end),
                     "quoteStances", each(r, Corpus.Citation::stance),
                     "quoteModalities", each(r, Corpus.Citation::modality),
-                    "quoteNotes", each(r, c -> c.note() == null ? "" : c.note()));
+                    "quoteNotes", each(r, c -> c.note() == null ? "" : c.note())));
             return Map.<String, Object>of("from", r.from(), "to", r.to(), "type", r.type(), "props", p);
         }).toList();
     }

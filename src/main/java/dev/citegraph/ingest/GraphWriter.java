@@ -74,7 +74,8 @@ public class GraphWriter {
         this.extensions = extensions;
     }
 
-    public void write(Corpus corpus) {
+    /** @param fingerprint what the graph will then hold: this corpus, read by these rules */
+    public void write(Corpus corpus, String fingerprint) {
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             session.executeWriteWithoutResult(tx -> {
                 run(tx, SOURCES, GraphRows.sources(corpus));
@@ -82,7 +83,7 @@ public class GraphWriter {
                 run(tx, RELATIONSHIPS, GraphRows.relationships(corpus));
                 run(tx, MENTIONS, GraphRows.mentions(corpus));
                 extensions.forEach(extension -> extension.write(tx, corpus));
-                tx.run(STATE, Map.of("fingerprint", corpus.fingerprint())).consume();
+                tx.run(STATE, Map.of("fingerprint", fingerprint)).consume();
             });
         }
     }

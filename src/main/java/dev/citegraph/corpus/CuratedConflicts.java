@@ -13,13 +13,13 @@ import dev.citegraph.corpus.CorpusFiles.ConflictEntry;
 import dev.citegraph.corpus.CorpusFiles.SideEntry;
 
 /** Reads the curated conflicts: each side's quotes must be in their articles, each named relationship in the graph. */
-final class ConflictReader {
+final class CuratedConflicts {
 
     private final Map<String, Corpus.Source> sources;
     private final Set<String> relationshipIds = new HashSet<>();
     private final List<CorpusProblem> problems;
 
-    ConflictReader(Map<String, Corpus.Source> sources, List<Corpus.Relationship> relationships,
+    CuratedConflicts(Map<String, Corpus.Source> sources, List<Corpus.Relationship> relationships,
             List<CorpusProblem> problems) {
         this.sources = sources;
         relationships.forEach(r -> relationshipIds.add(r.id()));

@@ -1,0 +1,32 @@
+// Rule: a relationship one source states and another denies.
+// A relationship with both supporting and disputing citations (corpus claims with
+// `stance: disputes`) is a conflict between the two groups of sources. The dates explain it
+// (explainedByTime) when every supporting article was published in a different year from every
+// disputing one: they may describe different moments. Relationships a curated conflict already
+// covers are left to it. Returns one row per conflict; the ingest writes them as (:Conflict) nodes.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE 'disputes' IN r.quoteStances AND 'supports' IN r.quoteStances
+  AND NOT EXISTS {
+    MATCH (c:Conflict {origin: 'curated'})-[:HAS_SIDE]->(s:ConflictSide) WHERE r.id IN s.relationshipIds
+  }
+WITH a, r, b, range(0, size(r.quotes) - 1) AS is
+WITH a, r, b,
+     [i IN is WHERE r.quoteStances[i] = 'supports' | r.quoteSources[i]] AS supporters,
+     [i IN is WHERE r.quoteStances[i] = 'disputes' | r.quoteSources[i]] AS disputers
+MATCH (s:Source) WHERE s.id IN supporters + disputers
+WITH a, r, b,
+     collect(DISTINCT CASE WHEN s.id IN supporters THEN s.title END) AS supportTitles,
+     collect(DISTINCT CASE WHEN s.id IN disputers THEN s.title END) AS disputeTitles,
+     collect(DISTINCT CASE WHEN s.id IN supporters THEN left(s.publishedOn, 4) END) AS supportYears,
+     collect(DISTINCT CASE WHEN s.id IN disputers THEN left(s.publishedOn, 4) END) AS disputeYears
+WITH a, r, b, none(y IN supportYears WHERE y IN disputeYears) AS explained,
+     reduce(text = '', t IN supportTitles | text + CASE WHEN text = '' THEN '' ELSE '; ' END + '"' + t + '"') AS supporters,
+     reduce(text = '', t IN disputeTitles | text + CASE WHEN text = '' THEN '' ELSE '; ' END + '"' + t + '"') AS disputers
+RETURN r.id + ' disputed' AS id,
+       'disputed-relationships' AS origin,
+       'Sources disagree whether ' + a.name + ' ' + type(r) + coalesce(' (' + r.title + ')', '') + ' ' + b.name
+         + CASE WHEN explained THEN '; they were published in different years.' ELSE '.' END AS description,
+       explained AS explainedByTime,
+       [{summary: 'Stated by ' + supporters, relationshipIds: [r.id], stance: 'supports'},
+        {summary: 'Denied by ' + disputers, relationshipIds: [r.id], stance: 'disputes'}] AS sides,
+       [a.id, b.id] AS about

@@ -1,0 +1,78 @@
+package dev.citegraph.api;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import dev.citegraph.corpus.PartialDate;
+import dev.citegraph.graph.ConflictReader;
+import dev.citegraph.graph.ConflictView;
+import dev.citegraph.graph.PathReader;
+import dev.citegraph.graph.PathView;
+import dev.citegraph.graph.RelationshipFilter;
+import dev.citegraph.graph.SubgraphView;
+import dev.citegraph.graph.TimelineEntryView;
+import dev.citegraph.graph.TimelineReader;
+
+/** The questions of time, disagreement and connection: timelines, conflicts, paths, neighbourhoods. */
+@Controller
+class ResearchController {
+
+    private final TimelineReader timelines;
+    private final ConflictReader conflicts;
+    private final PathReader paths;
+
+    ResearchController(TimelineReader timelines, ConflictReader conflicts, PathReader paths) {
+        this.timelines = timelines;
+        this.conflicts = conflicts;
+        this.paths = paths;
+    }
+
+    @QueryMapping
+    List<TimelineEntryView> timeline(@Argument String entity, @Argument String from, @Argument String to) {
+        return timelines.timeline(entity, date("from", from), date("to", to));
+    }
+
+    @QueryMapping(name = "conflicts")
+    List<ConflictView> allConflicts(@Argument String entity) {
+        return conflicts.all(entity);
+    }
+
+    @QueryMapping
+    ConflictView conflict(@Argument String id) {
+        return conflicts.byId(id);
+    }
+
+    @QueryMapping(name = "paths")
+    List<PathView> shortestPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
+            @Argument String asOf, @Argument Integer first) {
+        if (maxHops == null) {
+            throw new IllegalArgumentException("maxHops must not be null");
+        }
+        return paths.paths(from, to, maxHops, new RelationshipFilter(null, QueryController.asOf(asOf)),
+                Connection.limit("first", first, 50));
+    }
+
+    @QueryMapping
+    SubgraphView neighborhood(@Argument String id, @Argument Integer depth, @Argument List<String> types,
+            @Argument String asOf) {
+        if (depth == null) {
+            throw new IllegalArgumentException("depth must not be null");
+        }
+        SubgraphView found = paths.neighborhood(id, depth, new RelationshipFilter(types, QueryController.asOf(asOf)));
+        if (found == null) {
+            throw new IllegalArgumentException("no entity with id '" + id + "'");
+        }
+        return found;
+    }
+
+    private static PartialDate date(String argument, String value) {
+        try {
+            return PartialDate.parseOrNull(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(argument + ": " + e.getMessage(), e);
+        }
+    }
+}

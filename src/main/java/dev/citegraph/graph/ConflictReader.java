@@ -1,0 +1,83 @@
+package dev.citegraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the conflicts the ingest wrote ({@code (:Conflict)-[:HAS_SIDE]->(:ConflictSide)}, see
+ * {@code ConflictWriter}): each with its entities, its sides, and each side's relationships and
+ * citations, in one query.
+ */
+@Component
+public class ConflictReader {
+
+    /** Conflict {@code c} with everything the API shows of it. */
+    static final String CONFLICT = """
+            c {.id, .description, .explainedByTime, .origin,
+               entities: COLLECT { MATCH (c)-[:ABOUT]->(e:Entity) RETURN %s ORDER BY e.id },
+               sides: COLLECT {
+                 MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
+                 RETURN s {.*, relationships: COLLECT {
+                   MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN s.relationshipIds
+                   RETURN %s ORDER BY r.id }}
+                 ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
+
+    private static final String ALL = """
+            MATCH (c:Conflict)
+            WHERE $entity IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {id: $entity}) }
+            RETURN %s AS conflict ORDER BY c.origin <> 'curated', c.id""".formatted(CONFLICT);
+
+    private static final String BY_ID = "MATCH (c:Conflict {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
+
+    // Two sources disagree when they are quoted on different sides of one conflict.
+    private static final String DISAGREEMENTS = """
+            UNWIND $ids AS id
+            MATCH (c:Conflict)-[:HAS_SIDE]->(mine:ConflictSide), (c)-[:HAS_SIDE]->(theirs:ConflictSide)
+            WHERE mine <> theirs AND id IN mine.quoteSources
+            UNWIND theirs.quoteSources AS other
+            WITH DISTINCT id, other, c WHERE other <> id
+            WITH id, other, collect(%s) AS conflicts
+            RETURN id, other, conflicts ORDER BY id, size(conflicts) DESC, other""".formatted(CONFLICT);
+
+    /** Another source on the other side of some conflicts. */
+    public record Disagreement(String sourceId, List<ConflictView> conflicts) {
+    }
+
+    private final Cypher cypher;
+
+    public ConflictReader(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public List<ConflictView> all(String entityId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("entity", entityId);
+        return cypher.read(ALL, params).stream().map(r -> conflict(r.get("conflict"))).toList();
+    }
+
+    public ConflictView byId(String id) {
+        return cypher.read(BY_ID, Map.of("id", id)).stream().map(r -> conflict(r.get("conflict"))).findFirst().orElse(null);
+    }
+
+    public Map<String, List<Disagreement>> disagreements(List<String> sourceIds) {
+        Map<String, List<Disagreement>> byId = new LinkedHashMap<>();
+        sourceIds.forEach(id -> byId.put(id, new ArrayList<>()));
+        cypher.read(DISAGREEMENTS, Map.of("ids", sourceIds)).forEach(r -> byId.get(r.get("id").asString())
+                .add(new Disagreement(r.get("other").asString(), r.get("conflicts").asList(ConflictReader::conflict))));
+        return byId;
+    }
+
+    static ConflictView conflict(Value v) {
+        List<ConflictView.Side> sides = v.get("sides").asList(s -> new ConflictView.Side(s.get("summary").asString(),
+                Views.relationships(s.get("relationships")), Views.citations(s)));
+        return new ConflictView(v.get("id").asString(), v.get("description").asString(),
+                v.get("explainedByTime").asBoolean(), v.get("origin").asString(), Views.entities(v.get("entities")),
+                sides);
+    }
+}

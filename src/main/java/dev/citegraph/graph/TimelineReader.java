@@ -1,0 +1,79 @@
+package dev.citegraph.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+import dev.citegraph.corpus.PartialDate;
+
+/**
+ * Builds timelines from what the sources date: events with a date, and relationships with a
+ * {@code validFrom} or {@code validTo}. Dates the graph merely infers (a relationship "first
+ * reported" in an article) are not changes and do not appear. One query; the ordering and date
+ * filtering happen here because partial dates compare by the days they can mean.
+ */
+@Component
+public class TimelineReader {
+
+    private static final String ENTRIES = """
+            CALL () {
+              MATCH (ev:Event) WHERE ev.date IS NOT NULL
+                AND ($entity IS NULL OR ev.id = $entity OR EXISTS { (ev)--(:Entity {id: $entity}) })
+              RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship,
+                     COLLECT { MATCH (x:Entity {id: $entity})-[r]-(ev) WITH r, startNode(r) AS a, endNode(r) AS b
+                               RETURN %2$s ORDER BY r.id } AS links
+              UNION ALL
+              MATCH (a:Entity)-[r]->(b:Entity) WHERE r.validFrom IS NOT NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
+              RETURN 'BEGINS' AS kind, r.validFrom AS date, NULL AS event, %2$s AS relationship, [] AS links
+              UNION ALL
+              MATCH (a:Entity)-[r]->(b:Entity) WHERE r.validTo IS NOT NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
+              RETURN 'ENDS' AS kind, r.validTo AS date, NULL AS event, %2$s AS relationship, [] AS links
+            }
+            RETURN kind, date, event, relationship, links""".formatted(Cypher.entity("ev"), Cypher.RELATIONSHIP);
+
+    private final Cypher cypher;
+
+    public TimelineReader(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public List<TimelineEntryView> timeline(String entityId, PartialDate from, PartialDate to) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("entity", entityId);
+        List<TimelineEntryView> entries = new ArrayList<>();
+        for (Record r : cypher.read(ENTRIES, params)) {
+            PartialDate date = PartialDate.parse(r.get("date").asString());
+            if ((from != null && date.lastDay().isBefore(from.firstDay()))
+                    || (to != null && date.firstDay().isAfter(to.lastDay()))) {
+                continue;
+            }
+            entries.add(entry(r, date));
+        }
+        entries.sort(Comparator.comparing((TimelineEntryView e) -> PartialDate.parse(e.date()))
+                .thenComparing(TimelineEntryView::description));
+        return entries;
+    }
+
+    private static TimelineEntryView entry(Record r, PartialDate date) {
+        String kind = r.get("kind").asString();
+        if (kind.equals("EVENT")) {
+            EntityView event = Views.entity(r.get("event"));
+            List<CitationView> citations = new ArrayList<>();
+            if (event.dateCitation() != null) {
+                citations.add(event.dateCitation());
+            }
+            Views.relationships(r.get("links")).forEach(link -> citations.addAll(link.citations()));
+            String description = event.name() + (event.description() == null ? "" : ": " + event.description());
+            return new TimelineEntryView(date.value(), date.precisionName(), kind, description, event, null, citations);
+        }
+        RelationshipView rel = Views.relationship(r.get("relationship"));
+        String description = (kind.equals("BEGINS") ? "Begins: " : "Ends: ") + rel.from().name() + " "
+                + rel.type() + (rel.title() == null ? "" : " (" + rel.title() + ")") + " " + rel.to().name();
+        return new TimelineEntryView(date.value(), date.precisionName(), kind, description, null, rel, rel.citations());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.citegraph.ingest;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.citegraph.GraphDump;
+import dev.citegraph.IntegrationTest;
+import dev.citegraph.corpus.CorpusCopy;
+import dev.citegraph.corpus.CorpusException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Ingest is all or nothing, and the same corpus twice is the same graph. */
+class IngestIT extends IntegrationTest {
+
+    @Autowired
+    CorpusIngest ingest;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void ingestingTheSameCorpusAgainChangesNothing() {
+        GraphDump before = GraphDump.of(driver);
+
+        CorpusIngest.Report unchanged = ingest.ingest(false);
+        assertThat(unchanged.written()).as("skipped: the graph holds this corpus").isFalse();
+
+        CorpusIngest.Report forced = ingest.ingest(true);
+        assertThat(forced.written()).isTrue();
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+        assertThat(before.relationships()).hasSizeGreaterThan(forced.relationships());
+    }
+
+    @Test
+    void aQuoteThatIsNotInItsArticleIsRefusedWithFileAndLineAndTheGraphIsUntouched() {
+        CorpusCopy copy = CorpusCopy.of(work);
+        int line = copy.replaceFirst("claims/theplugg-tech-chief.yaml", "quote: \"", "quote: \"Allegedly, ");
+        assertRefused(copy, "claims/theplugg-tech-chief.yaml:" + copy.entryStart("claims/theplugg-tech-chief.yaml", line),
+                "not found");
+    }
+
+    @Test
+    void anUnknownEntityIsRefusedWithFileAndLineAndTheGraphIsUntouched() {
+        CorpusCopy copy = CorpusCopy.of(work);
+        int line = copy.replaceFirst("claims/chinanews-tongyi.yaml", "subject: ", "subject: jack-ma-the-second # ");
+        assertRefused(copy, "claims/chinanews-tongyi.yaml:" + copy.entryStart("claims/chinanews-tongyi.yaml", line),
+                "jack-ma-the-second");
+    }
+
+    @Test
+    void aRelationshipBetweenTheWrongTypesIsRefusedAndTheGraphIsUntouched() {
+        CorpusCopy copy = CorpusCopy.of(work);
+        int line = copy.append("claims/chinacrunch-wu-zeming.yaml",
+                "  - subject: qwen",
+                "    type: REPORTS_TO",
+                "    object: wu-zeming",
+                "    quote: \"Wu Zeming\"");
+        assertRefused(copy, "claims/chinacrunch-wu-zeming.yaml:" + line, "REPORTS_TO");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        CorpusCopy copy = CorpusCopy.of(work);
+        copy.replaceFirst("claims/theplugg-tech-chief.yaml", "quote: \"", "quote: \"Allegedly, ");
+        copy.replaceFirst("claims/chinanews-tongyi.yaml", "subject: ", "subject: nobody-at-all # ");
+        GraphDump before = GraphDump.of(driver);
+        assertThatThrownBy(() -> ingest.ingest(copy.root(), true))
+                .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(2))
+                .hasMessageContaining("theplugg-tech-chief.yaml")
+                .hasMessageContaining("chinanews-tongyi.yaml");
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+    }
+
+    private void assertRefused(CorpusCopy copy, String where, String why) {
+        GraphDump before = GraphDump.of(driver);
+        assertThatThrownBy(() -> ingest.ingest(copy.root(), true))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining(where)
+                .hasMessageContaining(why);
+        assertThat(GraphDump.of(driver)).as("graph after a refused ingest").isEqualTo(before);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.citegraph.research;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.citegraph.Evidence;
+import dev.citegraph.IntegrationTest;
+import dev.citegraph.corpus.CorpusCopy;
+import dev.citegraph.ingest.CorpusIngest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where the articles disagree, both sides come back with the sources' own words. */
+class ConflictsIT extends IntegrationTest {
+
+    private static final String CONFLICTS = """
+            query($entity: ID) { conflicts(entity: $entity) {
+              id description explainedByTime origin entities { id }
+              sides { summary relationships { id } citations { quote start end stance source { id } } } } }""";
+
+    @Autowired
+    CorpusIngest ingest;
+
+    @TempDir
+    Path work;
+
+    private JsonNode conflicts(String entity) {
+        return query(CONFLICTS, entity == null ? Map.of() : Map.of("entity", entity)).get("conflicts");
+    }
+
+    private JsonNode conflict(JsonNode all, String id) {
+        return all.valueStream().filter(c -> c.get("id").asString().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no conflict " + id));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "alibaba-ceo-2023-vs-2026,      true,  zhang-yong,   wu-yongming",
+            "group-cto-role-eliminated-vs-held, true, alibaba-group, wu-zeming",
+            "ath-what-it-is,                false, alibaba-token-hub, alibaba-token-hub",
+            "zhou-jingren-role,             false, zhou-jingren, zhou-jingren",
+            "alibaba-cloud-technology-lead, false, li-feifei,    zhou-jingren",
+    })
+    void theConflictsTheArticlesContainAreReturnedWithBothSidesCited(String id, boolean explainedByTime,
+            String oneEntity, String otherEntity) {
+        Evidence evidence = new Evidence(query("{ sources { id text } }"));
+        JsonNode c = conflict(conflicts(null), id);
+        assertThat(c.get("explainedByTime").asBoolean()).isEqualTo(explainedByTime);
+        assertThat(c.get("entities").valueStream().map(e -> e.get("id").asString())).contains(oneEntity, otherEntity);
+        assertThat(c.get("sides").size()).isGreaterThanOrEqualTo(2);
+        c.get("sides").forEach(side -> assertThat(evidence.assertExact(side.get("citations"))).as(side.get("summary").asString()).isPositive());
+        assertThat(conflict(conflicts(oneEntity), id)).as("found from %s", oneEntity).isNotNull();
+    }
+
+    @Test
+    void theArticlesHoldAtLeastADozenConflictsEachSideCitedExactly() {
+        Evidence evidence = new Evidence(query("{ sources { id text } }"));
+        JsonNode all = conflicts(null);
+        assertThat(all.size()).isGreaterThanOrEqualTo(12);
+        all.forEach(c -> c.get("sides").forEach(side -> evidence.assertExact(side.get("citations"))));
+    }
+
+    @Test
+    void conflictsOfAnEntityAreAllAboutIt() {
+        JsonNode about = conflicts("alibaba-token-hub");
+        assertThat(about).isNotEmpty();
+        about.forEach(c -> assertThat(c.get("entities").valueStream().map(e -> e.get("id").asString())).contains("alibaba-token-hub"));
+        assertThat(conflicts("hanguang-800").size()).isLessThan(conflicts(null).size());
+    }
+
+    @Test
+    void theOneHolderRuleFindsTwoCtosTheDatesCanExplain() {
+        JsonNode c = conflict(conflicts("cheng-li"),
+                "cheng-li:HOLDS_POSITION:alibaba-group:cto vs wu-zeming:HOLDS_POSITION:alibaba-group:cto@2023");
+        assertThat(c.get("origin").asString()).isEqualTo("exclusive-places");
+        assertThat(c.get("explainedByTime").asBoolean()).isTrue();
+        assertThat(c.get("sides").valueStream().map(s -> s.get("relationships").get(0).get("id").asString()))
+                .containsExactly("cheng-li:HOLDS_POSITION:alibaba-group:cto", "wu-zeming:HOLDS_POSITION:alibaba-group:cto@2023");
+    }
+
+    @Test
+    void withoutTheCuratedFileTheRulesStillFindTheCeoChangeAndTheDisputedCtoTitle() throws Exception {
+        CorpusCopy copy = CorpusCopy.of(work);
+        Files.delete(copy.root().resolve("conflicts.yaml"));
+        ingest.ingest(copy.root(), true);
+        JsonNode all;
+        try {
+            all = conflicts(null);
+        } finally {
+            ingest.ingest(true);
+        }
+
+        assertThat(all.valueStream().map(c -> c.get("origin").asString())).doesNotContain("curated");
+        JsonNode ceo = conflict(all, "wu-yongming:HOLDS_POSITION:alibaba-group:ceo vs zhang-yong:HOLDS_POSITION:alibaba-group:ceo@2023");
+        assertThat(ceo.get("explainedByTime").asBoolean()).as("2023 vs 2026: a succession fits").isTrue();
+        JsonNode disputed = conflict(all, "zhou-jingren:HOLDS_POSITION:alibaba-cloud:cto disputed");
+        assertThat(disputed.get("origin").asString()).isEqualTo("disputed-relationships");
+        assertThat(disputed.get("sides").get(0).get("citations").valueStream().map(x -> x.get("stance").asString())).containsOnly("SUPPORTS");
+        assertThat(disputed.get("sides").get(1).get("citations").valueStream().map(x -> x.get("stance").asString())).containsOnly("DISPUTES");
+        // Reporting to Zhang Yong (2023) and to Wu Yongming (2026) cannot overlap: no conflict at all.
+        assertThat(all.valueStream().map(c -> c.get("id").asString())).noneMatch(id -> id.startsWith("wu-zeming:REPORTS_TO"));
+    }
+
+    @Test
+    void sourcesKnowWhichOtherSourcesAgreeAndDisagreeWithThem() {
+        JsonNode sources = query("""
+                { sources { id agreesWith { source { id } relationships { id citations { source { id } } } }
+                                disagreesWith { source { id } conflicts { id sides { citations { source { id } } } } } } }""")
+                .get("sources");
+        for (JsonNode s : sources) {
+            String id = s.get("id").asString();
+            s.get("agreesWith").forEach(a -> a.get("relationships").forEach(r -> assertThat(
+                    r.get("citations").valueStream().map(c -> c.get("source").get("id").asString()))
+                    .contains(id, a.get("source").get("id").asString())));
+            s.get("disagreesWith").forEach(d -> assertThat(d.get("conflicts")).isNotEmpty());
+        }
+        JsonNode besthub = sources.valueStream().filter(s -> s.get("id").asString().equals("besthub-cto-role")).findFirst().orElseThrow();
+        assertThat(besthub.get("disagreesWith").valueStream().map(d -> d.get("source").get("id").asString()))
+                .contains("theplugg-tech-chief", "ainews-centralization");
+        List<String> agreeing = besthub.get("agreesWith").valueStream().map(d -> d.get("source").get("id").asString()).toList();
+        assertThat(agreeing).doesNotContain("besthub-cto-role");
+    }
+}

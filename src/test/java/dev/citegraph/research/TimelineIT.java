@@ -1,0 +1,71 @@
+package dev.citegraph.research;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.citegraph.Evidence;
+import dev.citegraph.IntegrationTest;
+import dev.citegraph.corpus.PartialDate;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What happened when, oldest first, each moment with the words that date it. */
+class TimelineIT extends IntegrationTest {
+
+    private static final String TIMELINE = """
+            query($entity: ID, $from: String, $to: String) { timeline(entity: $entity, from: $from, to: $to) {
+              date precision kind description event { id } relationship { id from { id } to { id } }
+              citations { quote start end source { id } } } }""";
+
+    private JsonNode timeline(Map<String, Object> variables) {
+        return query(TIMELINE, variables).get("timeline");
+    }
+
+    @Test
+    void theWholeStoryIsInDateOrderAndEveryEntryIsCited() {
+        Evidence evidence = new Evidence(query("{ sources { id text } }"));
+        JsonNode all = timeline(Map.of());
+        LocalDate previous = LocalDate.MIN;
+        for (JsonNode entry : all) {
+            PartialDate date = PartialDate.parse(entry.get("date").asString());
+            assertThat(date.precisionName()).isEqualTo(entry.get("precision").asString());
+            assertThat(date.firstDay()).as(entry.get("description").asString()).isAfterOrEqualTo(previous);
+            previous = date.firstDay();
+            assertThat(evidence.assertExact(entry.get("citations"))).as(entry.get("description").asString()).isPositive();
+        }
+        assertThat(all.valueStream().map(e -> e.get("kind").asString())).contains("EVENT", "BEGINS", "ENDS");
+        assertThat(all.valueStream().filter(e -> e.get("kind").asString().equals("EVENT")).map(e -> e.get("event").get("id").asString()))
+                .contains("ai-cloud-reorganization-2026", "group-cto-role-elimination-2023", "ath-creation-2026",
+                        "one-plus-six-plus-n-transformation-2023", "wu-yongming-ceo-appointment-2023");
+    }
+
+    @Test
+    void anEntitysTimelineHoldsOnlyItsEventsAndRelationships() {
+        JsonNode mine = timeline(Map.of("entity", "wu-zeming"));
+        assertThat(mine).isNotEmpty();
+        for (JsonNode entry : mine) {
+            if (entry.get("kind").asString().equals("EVENT")) {
+                assertThat(query("""
+                        query($id: ID) { entity(id: $id) { relationships { from { id } to { id } } } }""",
+                        Map.of("id", entry.get("event").get("id").asString())).get("entity").get("relationships")
+                        .valueStream().anyMatch(r -> r.toString().contains("\"wu-zeming\""))).isTrue();
+            } else {
+                assertThat(entry.get("relationship").toString()).contains("\"wu-zeming\"");
+            }
+        }
+        assertThat(mine.get(0).get("date").asString()).startsWith("2023");
+        assertThat(mine.get(mine.size() - 1).get("date").asString()).startsWith("2026");
+    }
+
+    @Test
+    void fromAndToKeepOnlyEntriesThatCanFallBetweenThem() {
+        JsonNode only2026 = timeline(Map.of("from", "2026-01", "to", "2026-12"));
+        assertThat(only2026).isNotEmpty();
+        only2026.forEach(e -> assertThat(e.get("date").asString()).startsWith("2026"));
+        assertThat(timeline(Map.of("to", "2022-12")).valueStream().map(e -> e.get("date").asString())).allMatch(d -> d.compareTo("2023") < 0);
+        assertThat(errors(TIMELINE, Map.of("from", "last spring")).getFirst().getMessage()).contains("from");
+    }
+}
