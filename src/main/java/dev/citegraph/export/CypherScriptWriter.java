@@ -1,13 +1,14 @@
 package dev.citegraph.export;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * A {@link DatabaseDump} as a Cypher script that rebuilds the graph in an empty Neo4j, run by
  * {@code cypher-shell -f} or pasted into Neo4j Browser: the schema first, then one
  * {@code UNWIND [...] CREATE} statement per label combination (and per 100 rows), then the
- * relationships, which find their ends by {@code id} under a label the schema makes unique.
+ * relationships, which find their ends by {@code id} under a label the schema makes unique (or,
+ * for nodes no constraint covers, their own label, once checked unique here).
  *
  * <p>The text depends only on the graph: nodes, relationships and map keys are sorted. Every
  * statement ends with a semicolon at the end of a line, and no literal spans lines, which is what
@@ -53,6 +55,7 @@ final class CypherScriptWriter {
                 """.formatted(dump.fingerprint(), dump.nodes().size(), dump.relationships().size()));
         out.print("\n// Schema: the constraints make the relationship statements below find their ends by index.\n");
         dump.schema().forEach(statement -> out.print(statement + ";\n"));
+        checkKeysAreUnique();
         nodes();
         relationships();
     }
@@ -83,7 +86,7 @@ final class CypherScriptWriter {
                     MATCH (a:%s {id: row.from})
                     MATCH (b:%s {id: row.to})
                     CREATE (a)-[r:%s]->(b) SET r = row.properties""".formatted(
-                    CypherLiteral.name(endLabel(first.fromLabels())), CypherLiteral.name(endLabel(first.toLabels())),
+                    CypherLiteral.name(keyLabel(first.fromLabels())), CypherLiteral.name(keyLabel(first.toLabels())),
                     CypherLiteral.name(first.type())));
         });
     }
@@ -98,24 +101,44 @@ final class CypherScriptWriter {
     }
 
     private String pattern(DatabaseDump.Relationship r) {
-        return "(:%s)-[:%s]->(:%s)".formatted(endLabel(r.fromLabels()), r.type(), endLabel(r.toLabels()));
+        return "(:%s)-[:%s]->(:%s)".formatted(endLabel(r.fromLabels(), r.fromId()), r.type(),
+                endLabel(r.toLabels(), r.toId()));
     }
 
-    /** The label a node is found by: one that a constraint makes unique by id (Entity for every entity). */
-    private Optional<String> keyLabel(List<String> labels) {
-        return labels.stream().filter(dump.keyLabels()::contains).sorted().findFirst();
+    /**
+     * The label a node is found by, with its id: one that a constraint makes unique by id (Entity for
+     * every entity), else the node's own first label (ConflictSide has ids but no constraint).
+     */
+    private String keyLabel(List<String> labels) {
+        return labels.stream().filter(dump.keyLabels()::contains).sorted().findFirst()
+                .orElseGet(() -> labels.stream().sorted().findFirst().orElse(""));
     }
 
-    /** A relationship's end must have a key label, or no statement could find it. */
-    private String endLabel(List<String> labels) {
-        return keyLabel(labels).orElseThrow(() -> new IllegalStateException("the Cypher export finds relationship "
-                + "ends by id under a label with a uniqueness constraint on id; a node labelled " + labels
-                + " has none"));
+    /** A relationship's end is found by label and id, so it must have both. */
+    private String endLabel(List<String> labels, Object id) {
+        String label = keyLabel(labels);
+        if (label.isEmpty() || id == null) {
+            throw new IllegalStateException("the Cypher export finds relationship ends by label and id; a node "
+                    + "labelled " + labels + " with id " + id + " cannot be found that way");
+        }
+        return label;
+    }
+
+    /** Without a constraint, nothing but this check promises that a label and an id name one node. */
+    private void checkKeysAreUnique() {
+        Set<String> seen = new HashSet<>();
+        for (DatabaseDump.Node node : dump.nodes()) {
+            Object id = node.properties().get("id");
+            String key = keyLabel(node.labels()) + " " + CypherLiteral.of(id == null ? "" : id);
+            if (id != null && !seen.add(key)) {
+                throw new IllegalStateException("two nodes are " + key + "; the script could not tell them apart");
+            }
+        }
     }
 
     /** The key label first (:Entity:Person), then the others in order. */
     private String labels(List<String> labels) {
-        String key = keyLabel(labels).orElse("");
+        String key = keyLabel(labels);
         return Stream.concat(Stream.of(key).filter(l -> !l.isEmpty()), labels.stream().filter(l -> !l.equals(key)).sorted())
                 .map(l -> ":" + CypherLiteral.name(l)).collect(Collectors.joining());
     }
