@@ -81,13 +81,21 @@ def cjk_font():
 
 
 def use_fonts():
-    """Sets matplotlib to fall back to the CJK font for Chinese glyphs, if there is one."""
+    """Sets matplotlib to fall back to the CJK font for Chinese glyphs, if there is one, and makes a
+    glyph missing from every font an error: a figure with empty boxes must not pass for a good one.
+
+    Returns the font family list to pass as font_family to networkx's label drawing: networkx
+    defaults to the generic "sans-serif", which matplotlib resolves to a single font, without
+    fallback.
+    """
+    import warnings
+
     import matplotlib.pyplot as plt
 
-    font = cjk_font()
-    if font:
-        plt.rcParams["font.family"] = ["DejaVu Sans", font]
-    return font
+    warnings.filterwarnings("error", message=r"Glyph \d+ .*missing from current font", category=UserWarning)
+    family = ["DejaVu Sans"] + ([cjk_font()] if cjk_font() else [])
+    plt.rcParams["font.family"] = family
+    return family
 
 
 def is_han(text):
