@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,6 +72,34 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * For {@code @RegisterExtension}: when a test fails, saves what the page showed as
+     * failed-&lt;test&gt;.png; when it passes, removes such a picture left by an earlier run.
+     */
+    static TestWatcher screenshotOnFailure(Supplier<Chromium> chromium) {
+        return new TestWatcher() {
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                if (chromium.get() != null) {
+                    chromium.get().screenshot(name(context));
+                }
+            }
+
+            @Override
+            public void testSuccessful(ExtensionContext context) {
+                try {
+                    Files.deleteIfExists(SCREENSHOTS.resolve(name(context)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            private static String name(ExtensionContext context) {
+                return "failed-" + context.getRequiredTestMethod().getName() + ".png";
+            }
+        };
     }
 
     @Override
