@@ -43,18 +43,20 @@ class BrowserConfiguration implements WebMvcConfigurer {
      */
     @Bean
     EmbeddedNeo4jCustomizer browserClientSettings(CitegraphPaths paths) {
-        Path grass = paths.cypher().resolve("style.grass");
-        String postConnect = "";
-        if (Files.isRegularFile(grass)) {
-            postConnect = GrassStyle.read(grass).styleCommand();
-        } else {
-            log.warn("No {}; Neo4j Browser will use its default style", grass);
-        }
-        String command = postConnect;
+        String postConnect = styleCommand(paths.cypher().resolve("style.grass"));
         return builder -> builder
-                .setConfig(ServerSettings.browser_post_connect_cmd, command)
+                .setConfig(ServerSettings.browser_post_connect_cmd, postConnect)
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, REMOTE_CONTENT_HOSTS)
                 // Researchers' queries are nobody else's business, and the network may be closed anyway.
                 .setConfig(ServerSettings.allow_telemetry, false);
+    }
+
+    /** Refuses a style Browser could not read; a missing one only costs the colours. */
+    private static String styleCommand(Path grass) {
+        if (!Files.isRegularFile(grass)) {
+            log.warn("No {}; Neo4j Browser will use its default style", grass);
+            return "";
+        }
+        return GrassStyle.read(grass).styleCommand();
     }
 }

@@ -1,6 +1,7 @@
 package dev.citegraph.browser;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ class DiscoveryController {
             if (InetAddress.getByName(bound).isAnyLocalAddress()) {
                 return request.getServerName();
             }
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             // A name rather than an address: advertise it as it is.
         }
         return bound;
