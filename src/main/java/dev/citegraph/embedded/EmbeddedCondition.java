@@ -5,8 +5,11 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** The embedded database runs unless the application is pointed at another one with {@code NEO4J_URI}, or it is switched off. */
-class EmbeddedCondition implements Condition {
+/**
+ * The embedded database runs unless the application is pointed at another one with {@code NEO4J_URI}, or it is switched off.
+ * Public so that features which only make sense next to the embedded database (serving Neo4j Browser) can share it.
+ */
+public class EmbeddedCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

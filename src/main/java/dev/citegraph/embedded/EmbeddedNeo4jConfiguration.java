@@ -19,6 +19,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -55,17 +56,18 @@ public class EmbeddedNeo4jConfiguration {
     }
 
     @Bean(destroyMethod = "shutdown")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties properties) {
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties properties, ObjectProvider<EmbeddedNeo4jCustomizer> customizers) {
         Path home = home(properties);
         long started = System.nanoTime();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address,
                         new SocketAddress(properties.boltAddress(), properties.boltPort()))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
-                .build();
+                .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes());
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        DatabaseManagementService service = builder.build();
         GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);

@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+# The application image for docker-compose.yml: built with the project's Maven wrapper on a JDK
+# 25, run on a JRE 25. Tests are not run here: they need headless Chromium (./mvnw verify, CI).
+
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY src/ src/
+# The cache keeps Maven and the dependencies between builds.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -DskipTests package \
+    && cp target/citegraph-*.jar /citegraph.jar
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --home-dir /app citegraph
+WORKDIR /app
+# The corpus and the Cypher files are read from the working directory (citegraph.corpus and
+# citegraph.cypher); data/ is where the embedded database would live without NEO4J_URI.
+COPY corpus/ corpus/
+COPY cypher/ cypher/
+COPY --from=build /citegraph.jar app.jar
+RUN mkdir data && chown citegraph data
+USER citegraph
+EXPOSE 8080
+# The JVM flags of neo4j.jvm.flags in pom.xml (the in-process database needs them; DockerComposeTest
+# keeps the two equal).
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-jar", "app.jar"]

@@ -1,0 +1,12 @@
+// What is the Alibaba Token Hub, according to each article?
+// The Plugg calls it a business unit that centralizes AI tokens; ChinaNews an organizational
+// push. Every quote about the hub, by article, shows the disagreement.
+// Shows: table
+MATCH (hub:Entity {id: 'alibaba-token-hub'})-[r]-(:Entity)
+UNWIND range(0, size(r.quotes) - 1) AS i
+MATCH (s:Source {id: r.quoteSources[i]})
+RETURN s.site AS source,
+       startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name AS claim,
+       r.quotes[i] AS quote,
+       r.quoteModalities[i] AS modality
+ORDER BY source, claim;

@@ -1,0 +1,177 @@
+package dev.citegraph.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.neo4j.driver.Value;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.citegraph.IntegrationTest;
+import dev.citegraph.embedded.EmbeddedNeo4jConfiguration.EmbeddedNeo4j;
+import dev.citegraph.ingest.CypherScript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Neo4j Browser served by the application, in a real headless Chromium, against the embedded
+ * database: what a researcher sees after {@code ./mvnw spring-boot:run}. One browser session for
+ * the class; each test connects first if no test has yet.
+ */
+// Ordered only so that browser.png is taken before the guide takes up the sidebar.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserPageIT extends IntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Path COMMITTEES = Path.of("cypher", "queries", "01-committees.cypher");
+
+    @Autowired(required = false)
+    private EmbeddedNeo4j embedded;
+
+    private Chromium chromium;
+    private boolean connected;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = Chromium.screenshotOnFailure(() -> chromium);
+
+    @BeforeAll
+    void startChromium() {
+        // Where Docker runs, the suite uses a Neo4j server, which brings its own Browser.
+        assumeTrue(embedded != null, "the application serves Browser next to the embedded database only");
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void opensPreparedForTheEmbeddedDatabaseAndAppliesTheStyleOnConnect() {
+        connect();
+        // The post-connect command ran: its frame shows the style it applied.
+        assertThat(styleFrame()).isNotNull();
+    }
+
+    @Test
+    @Order(2)
+    void drawsTheGraphOfAResearchQueryInCitegraphsStyle() throws Exception {
+        connect();
+        run(":clear");
+        run(Files.readString(COMMITTEES));
+        WebElement frame = chromium.waitUpTo(PATIENCE).until(d -> frames().stream()
+                .filter(f -> !f.findElements(By.cssSelector("svg g.node")).isEmpty()).findFirst().orElse(null));
+        Thread.sleep(2000); // let the force layout settle before the screenshot
+
+        Set<String> nodes = new HashSet<>();
+        Set<String> relationships = new HashSet<>();
+        for (var record : cypher(CypherScript.statements(COMMITTEES).getFirst())) {
+            for (Value path : record.values()) {
+                path.asPath().nodes().forEach(n -> nodes.add(n.elementId()));
+                path.asPath().relationships().forEach(r -> relationships.add(r.elementId()));
+            }
+        }
+        List<Map<String, String>> drawn = drawnNodes(frame);
+        assertThat(drawn).hasSize(nodes.size());
+        // Browser also draws the relationships between result nodes that the query did not return.
+        assertThat(frame.findElements(By.cssSelector("svg g.relationship")).size()).isGreaterThanOrEqualTo(relationships.size());
+        assertThat(drawn).contains(Map.of("caption", "Wu Zeming",
+                "fill", GrassStyle.read(Path.of("cypher", "style.grass")).rules().get("node.Person").get("color")));
+        chromium.screenshot("browser.png");
+    }
+
+    @Test
+    @Order(3)
+    void opensTheGuidedTourFromTheApplicationAndRunsItsQueries() {
+        connect();
+        run(":clear");
+        // Browser runs on 127.0.0.1 and the guide is on localhost: another origin, as with docker compose.
+        run(":guide http://localhost:" + port + "/guide/citegraph.html");
+        WebElement slide = chromium.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h3[contains(., 'A graph that cites its sources')]")));
+        slide.findElement(By.xpath("..")).findElements(By.cssSelector("pre.runnable")).getFirst().click();
+        chromium.driver.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
+        chromium.waitUpTo(PATIENCE).until(d -> frames().stream().anyMatch(f -> f.getText().contains("The Plugg")));
+        chromium.screenshot("browser-guide.png");
+    }
+
+    /**
+     * Opens Browser at /browser/ as a newcomer would. It finds the embedded database's address
+     * through the discovery answer and, with "No authentication" preselected, connects by itself;
+     * should it show its connection form instead, "Connect" is the only thing to click.
+     */
+    private void connect() {
+        if (connected) {
+            return;
+        }
+        chromium.driver.get("http://127.0.0.1:" + port + "/browser/");
+        chromium.waitUpTo(PATIENCE).until(d -> styleFrame() != null
+                || !d.findElements(By.cssSelector("[data-testid=connect]")).isEmpty());
+        if (styleFrame() == null) {
+            var authentication = new Select(chromium.driver.findElement(By.cssSelector("[data-testid=authenticationMethod]")));
+            assertThat(authentication.getFirstSelectedOption().getAttribute("value")).isEqualTo("NO_AUTH");
+            chromium.driver.findElement(By.cssSelector("[data-testid=connect]")).click();
+            chromium.waitUpTo(PATIENCE).until(d -> styleFrame() != null);
+        }
+        // The store id is unique to each database: equal ids prove Browser found the right one
+        // (a colleague's application on the default port holds the same graph).
+        String storeId = cypher("CALL db.info() YIELD id RETURN id").getFirst().get("id").asString();
+        run("CALL db.info() YIELD id RETURN id");
+        chromium.waitUpTo(PATIENCE).withMessage("Browser connected to the embedded database " + storeId)
+                .until(d -> frames().stream().anyMatch(f -> f.getText().contains(storeId)));
+        connected = true;
+    }
+
+    /** The frame of the style command that Browser runs after connecting (browser.post_connect_cmd). */
+    private WebElement styleFrame() {
+        return frames().stream().filter(f -> f.getText().contains(":style {\"node\"")).findFirst().orElse(null);
+    }
+
+    /** Types a command into Browser's editor (Shift+Enter between lines, as Enter runs) and runs it. */
+    private void run(String command) {
+        chromium.driver.findElement(By.cssSelector("[data-testid=activeEditor]")).click();
+        Actions typing = new Actions(chromium.driver);
+        for (String line : command.strip().split("\n")) {
+            typing.sendKeys(line).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER).keyUp(Keys.SHIFT);
+        }
+        typing.perform();
+        chromium.driver.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
+    }
+
+    private List<WebElement> frames() {
+        return chromium.driver.findElements(By.cssSelector("[data-testid=frame]"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> drawnNodes(WebElement frame) {
+        return (List<Map<String, String>>) chromium.driver.executeScript("""
+                return Array.from(arguments[0].querySelectorAll('svg g.node')).map(node => ({
+                  caption: Array.from(node.querySelectorAll('text.caption')).map(t => t.textContent.trim()).join(' '),
+                  fill: node.querySelector('circle.b-outline').getAttribute('fill')
+                }));""", frame);
+    }
+}
