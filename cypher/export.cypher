@@ -6,6 +6,7 @@
 
 // Schema: the constraints make the relationship statements below find their ends by index.
 CREATE CONSTRAINT `conflict_id` IF NOT EXISTS FOR (n:`Conflict`) REQUIRE (n.`id`) IS UNIQUE;
+CREATE CONSTRAINT `conflict_side_id` IF NOT EXISTS FOR (n:`ConflictSide`) REQUIRE (n.`id`) IS UNIQUE;
 CREATE CONSTRAINT `corpus_state_id` IF NOT EXISTS FOR (n:`CorpusState`) REQUIRE (n.`id`) IS UNIQUE;
 CREATE CONSTRAINT `entity_id` IF NOT EXISTS FOR (n:`Entity`) REQUIRE (n.`id`) IS UNIQUE;
 CREATE CONSTRAINT `source_id` IF NOT EXISTS FOR (n:`Source`) REQUIRE (n.`id`) IS UNIQUE;

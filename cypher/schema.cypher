@@ -5,6 +5,7 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (c:Conflict) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT conflict_side_id IF NOT EXISTS FOR (s:ConflictSide) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT corpus_state_id IF NOT EXISTS FOR (c:CorpusState) REQUIRE c.id IS UNIQUE;
 
 // Exact lookup by any name: nameKeys holds every name and alias folded by NameKey

@@ -2,6 +2,7 @@ package dev.citegraph.ingest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -14,12 +15,13 @@ import dev.citegraph.corpus.CorpusException;
 
 /**
  * Runs at start: {@code ingest} (write the corpus, even if unchanged) and {@code validate} (check it,
- * write nothing) are commands that end the process with exit code 0 or 1; otherwise the graph is
- * brought up to date with the corpus before requests are served.
+ * write nothing) are commands that end the process with exit code 0 or 1. Without a command, the
+ * graph is brought up to date with the corpus once every bean exists but before the web server
+ * opens its port, so no request ever sees a half-loaded graph.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // first, so that other commands (export) see the up-to-date graph
-class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
+class IngestRunner implements ApplicationRunner, ExitCodeGenerator, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
 
@@ -27,14 +29,30 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
     private final CitegraphPaths paths;
     private int exitCode;
 
-    IngestRunner(CorpusIngest ingest, CitegraphPaths paths) {
+    private final ApplicationArguments arguments;
+
+    IngestRunner(CorpusIngest ingest, CitegraphPaths paths, ApplicationArguments arguments) {
         this.ingest = ingest;
         this.paths = paths;
+        this.arguments = arguments;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        String command = command(arguments);
+        // validate writes nothing and ingest always writes; serving and other commands (export) want the current graph.
+        if (!command.equals("validate") && !command.equals("ingest") && paths.ingestOnStart()) {
+            ingest.ingest(false);
+        }
+    }
+
+    private static String command(ApplicationArguments args) {
+        return args.getNonOptionArgs().isEmpty() ? "" : args.getNonOptionArgs().getFirst();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String command = args.getNonOptionArgs().isEmpty() ? "" : args.getNonOptionArgs().getFirst();
+        String command = command(args);
         try {
             switch (command) {
                 case "validate" -> {
@@ -44,9 +62,7 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
                 }
                 case "ingest" -> ingest.ingest(true);
                 default -> {
-                    if (paths.ingestOnStart()) {
-                        ingest.ingest(false);
-                    }
+                    // Serving, or a command of another feature: the graph was brought up to date already.
                 }
             }
         } catch (CorpusException e) {
