@@ -3,22 +3,19 @@
 // CTO of an organization, one chair of a committee, one manager of a person. Two such
 // relationships with the same exclusiveKey but different holders, whose held periods can overlap,
 // are a conflict. The dates explain it (explainedByTime) unless the periods certainly overlap:
-// both starts are known and the later start comes no later than the earlier end, at the
-// precision the sources give. Pairs a curated conflict already sets against each other are left
+// the later start comes no later than the earlier end, at the precision the sources give. Pairs a curated conflict already sets against each other are left
 // to it. Returns one row per conflict; the ingest writes them as (:Conflict) nodes.
 MATCH (a1:Entity)-[r1]->(b1:Entity), (a2:Entity)-[r2]->(b2:Entity)
 WHERE r1.exclusiveKey IS NOT NULL AND r1.exclusiveKey = r2.exclusiveKey AND r1.id < r2.id
   AND r1.heldToLatest IS NOT NULL AND r2.heldToLatest IS NOT NULL
   AND (CASE WHEN a1 = a2 THEN b1 <> b2 ELSE a1 <> a2 END)
-  AND (r1.heldFromEarliest IS NULL OR r1.heldFromEarliest <= r2.heldToLatest)
-  AND (r2.heldFromEarliest IS NULL OR r2.heldFromEarliest <= r1.heldToLatest)
+  AND r1.heldFromEarliest <= r2.heldToLatest AND r2.heldFromEarliest <= r1.heldToLatest
   AND NOT EXISTS {
     MATCH (c:Conflict {origin: 'curated'})-[:HAS_SIDE]->(s1:ConflictSide), (c)-[:HAS_SIDE]->(s2:ConflictSide)
     WHERE s1 <> s2 AND r1.id IN s1.relationshipIds AND r2.id IN s2.relationshipIds
   }
 WITH a1, r1, b1, a2, r2, b2,
-     r1.heldFromLatest IS NOT NULL AND r2.heldFromLatest IS NOT NULL
-       AND CASE WHEN r1.heldFromLatest > r2.heldFromLatest THEN r1.heldFromLatest ELSE r2.heldFromLatest END
+     CASE WHEN r1.heldFromLatest > r2.heldFromLatest THEN r1.heldFromLatest ELSE r2.heldFromLatest END
            <= CASE WHEN r1.heldToEarliest < r2.heldToEarliest THEN r1.heldToEarliest ELSE r2.heldToEarliest END
        AS certainlyOverlap
 RETURN r1.id + ' vs ' + r2.id AS id,

@@ -11,32 +11,35 @@ import java.util.Objects;
  *
  * <p>The graph does not extrapolate. A relationship holds
  * <ul>
- * <li>from its {@code validFrom} when a source dates it; otherwise from the earliest publication
- * date of a source that states it as fact (the graph knows it held then, not before); for a
- * {@code former} relationship with no start, from an unknown time ({@code from} is null);</li>
+ * <li>from its {@code validFrom} when a source dates it; otherwise, when a source dates only its
+ * end, from that end's period (it is known to have held then, and no earlier); otherwise from the
+ * earliest publication date of a source that states it as fact (the graph knows it held then,
+ * not before);</li>
  * <li>until its {@code validTo} when a source dates it; for a {@code former} one, until the
  * earliest source that calls it former; otherwise until the latest publication date of a source
  * that states it (after that the sources are silent).</li>
  * </ul>
  * A relationship to a dated {@link Corpus.Entity event} (taking part in it, announcing it) holds
- * on the event's date. Forecasts, hypotheticals and disputed-only relationships never hold: no
- * source states them as fact, so this is null.
+ * on the event's date. A {@code former} relationship no source dates ("former CTO Cheng Li") has
+ * no period: the sources only say it ended some time before the article. Nor do forecasts,
+ * hypotheticals and disputed-only relationships: no source states them as fact. For those this
+ * is null, and they match no "as of" date.
  *
- * @param fromBasis validFrom, first reported, event date or unknown
- * @param toBasis validTo, reported as former, last reported or event date
+ * @param fromBasis validFrom, validTo (only the end is dated), first reported or event date
+ * @param toBasis validTo, last reported or event date
  */
 public record HeldPeriod(PartialDate from, PartialDate to, String fromBasis, String toBasis) {
 
     private static final List<String> FACTUAL = List.of("asserted", "reported");
 
-    /** The earliest day the period can begin (null: unbounded), given the precision of its dates. */
+    /** The earliest day the period can begin, given the precision of its dates. */
     public LocalDate earliestStart() {
-        return from == null ? null : from.firstDay();
+        return from.firstDay();
     }
 
     /** The latest day the period can begin, given the precision of its dates. */
     public LocalDate latestStart() {
-        return from == null ? null : from.lastDay();
+        return from.lastDay();
     }
 
     public LocalDate earliestEnd() {
@@ -64,16 +67,16 @@ public record HeldPeriod(PartialDate from, PartialDate to, String fromBasis, Str
             return new HeldPeriod(object.date(), object.date(), "event date", "event date");
         }
         boolean former = "former".equals(r.status());
-        PartialDate from = r.validFrom() != null ? r.validFrom() : former ? null : reported.getFirst();
-        String fromBasis = r.validFrom() != null ? "validFrom" : former ? "unknown" : "first reported";
+        if (former && r.validFrom() == null && r.validTo() == null) {
+            return null;
+        }
+        PartialDate from = r.validFrom() != null ? r.validFrom() : r.validTo() != null ? r.validTo() : reported.getFirst();
+        String fromBasis = r.validFrom() != null ? "validFrom" : r.validTo() != null ? "validTo" : "first reported";
         PartialDate to;
         String toBasis;
         if (r.validTo() != null) {
             to = r.validTo();
             toBasis = "validTo";
-        } else if (former) {
-            to = reported.getFirst();
-            toBasis = "reported as former";
         } else {
             to = reported.stream().max(Comparator.comparing(PartialDate::lastDay)).orElseThrow();
             toBasis = "last reported";

@@ -41,7 +41,7 @@ public class Cypher {
      */
     public static final String HELD_AS_OF = """
             ($asOfFirst IS NULL OR (r.heldToLatest IS NOT NULL
-                AND (r.heldFromEarliest IS NULL OR r.heldFromEarliest <= $asOfLast)
+                AND r.heldFromEarliest <= $asOfLast
                 AND r.heldToLatest >= $asOfFirst))""";
 
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();

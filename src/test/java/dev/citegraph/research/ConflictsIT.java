@@ -78,13 +78,25 @@ class ConflictsIT extends IntegrationTest {
     }
 
     @Test
-    void theOneHolderRuleFindsTwoCtosTheDatesCanExplain() {
-        JsonNode c = conflict(conflicts("cheng-li"),
-                "cheng-li:HOLDS_POSITION:alibaba-group:cto vs wu-zeming:HOLDS_POSITION:alibaba-group:cto@2023");
+    void theOneHolderRuleFindsTwoManagersTheDatesCanExplain() {
+        // Yan Xiaolei reported to Wu Zeming until 2026 and reports to Jiang Fan in April 2026.
+        JsonNode c = conflict(conflicts("yan-xiaolei"),
+                "yan-xiaolei:REPORTS_TO:jiang-fan vs yan-xiaolei:REPORTS_TO:wu-zeming");
         assertThat(c.get("origin").asString()).isEqualTo("exclusive-places");
         assertThat(c.get("explainedByTime").asBoolean()).isTrue();
         assertThat(c.get("sides").valueStream().map(s -> s.get("relationships").get(0).get("id").asString()))
-                .containsExactly("cheng-li:HOLDS_POSITION:alibaba-group:cto", "wu-zeming:HOLDS_POSITION:alibaba-group:cto@2023");
+                .containsExactly("yan-xiaolei:REPORTS_TO:jiang-fan", "yan-xiaolei:REPORTS_TO:wu-zeming");
+    }
+
+    @Test
+    void anUndatedFormerRoleCompetesWithNobody() {
+        // "former CTO Cheng Li": the sources never say when, so no period, no as-of answer, no conflict.
+        assertThat(conflicts("cheng-li").valueStream().map(c -> c.get("origin").asString())).doesNotContain("exclusive-places");
+        JsonNode cto = query("""
+                { relationships(from: "cheng-li", to: "alibaba-group") { edges { node { status held { to } } } } }""")
+                .get("relationships").get("edges").get(0).get("node");
+        assertThat(cto.get("status").asString()).isEqualTo("former");
+        assertThat(cto.get("held").isNull()).isTrue();
     }
 
     @Test
