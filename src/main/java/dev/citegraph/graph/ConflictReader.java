@@ -17,14 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConflictReader {
 
-    /** Conflict {@code c} with everything the API shows of it. */
+    /**
+     * Conflict {@code c} with everything the API shows of it. A side names its relationships by id
+     * (subject:TYPE:object…), so each is found from its subject through the entity-id index
+     * rather than by scanning every relationship.
+     */
     static final String CONFLICT = """
             c {.id, .description, .explainedByTime, .origin,
                entities: COLLECT { MATCH (c)-[:ABOUT]->(e:Entity) RETURN %s ORDER BY e.id },
                sides: COLLECT {
                  MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
                  RETURN s {.*, relationships: COLLECT {
-                   MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN s.relationshipIds
+                   UNWIND s.relationshipIds AS rid
+                   MATCH (a:Entity {id: split(rid, ':')[0]})-[r]->(b:Entity) WHERE r.id = rid
                    RETURN %s ORDER BY r.id }}
                  ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
 
