@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.springframework.stereotype.Component;
+
+import dev.citegraph.database.GraphDatabase;
 
 /**
  * Runs read queries: each call is one round trip to the database, routed to a reader on a cluster.
@@ -44,18 +43,17 @@ public class Cypher {
                 AND r.heldFromEarliest <= $asOfLast
                 AND r.heldToLatest >= $asOfFirst))""";
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-    private final Driver driver;
+    private final GraphDatabase database;
     private final LongAdder roundTrips = new LongAdder();
 
-    public Cypher(Driver driver) {
-        this.driver = driver;
+    public Cypher(GraphDatabase database) {
+        this.database = database;
     }
 
     public List<Record> read(String cypher, Map<String, Object> parameters) {
         roundTrips.increment();
-        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+        return database.driver().executableQuery(cypher).withParameters(parameters).withConfig(database.reads())
+                .execute().records();
     }
 
     /** How many read queries this application has sent since it started. */

@@ -3,14 +3,12 @@ package dev.citegraph.ingest;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import dev.citegraph.corpus.Corpus;
+import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.corpus.CorpusLoader;
 import dev.citegraph.corpus.Fingerprint;
 
@@ -36,12 +34,12 @@ public class CorpusIngest {
     }
 
     private final CitegraphPaths paths;
-    private final Driver driver;
+    private final GraphDatabase database;
     private final GraphWriter writer;
 
-    public CorpusIngest(CitegraphPaths paths, Driver driver, GraphWriter writer) {
+    public CorpusIngest(CitegraphPaths paths, GraphDatabase database, GraphWriter writer) {
         this.paths = paths;
-        this.driver = driver;
+        this.database = database;
         this.writer = writer;
     }
 
@@ -52,7 +50,7 @@ public class CorpusIngest {
 
     public void applySchema() {
         for (String statement : CypherScript.statements(paths.schema())) {
-            driver.executableQuery(statement).execute();
+            database.driver().executableQuery(statement).withConfig(database.writes()).execute();
         }
     }
 
@@ -81,9 +79,9 @@ public class CorpusIngest {
     }
 
     private String storedFingerprint() {
-        var records = driver.executableQuery("MATCH (c:CorpusState {id: 'corpus'}) RETURN c.fingerprint AS f")
+        var records = database.driver().executableQuery("MATCH (c:CorpusState {id: 'corpus'}) RETURN c.fingerprint AS f")
                 .withParameters(Map.of())
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .withConfig(database.reads())
                 .execute().records();
         return records.isEmpty() ? null : records.getFirst().get("f").asString(null);
     }

@@ -3,12 +3,11 @@ package dev.citegraph.ingest;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.corpus.Corpus;
+import dev.citegraph.database.GraphDatabase;
 
 /**
  * Writes a checked corpus into Neo4j in one transaction: either the whole corpus lands or
@@ -66,17 +65,17 @@ public class GraphWriter {
             SET c.fingerprint = $fingerprint
             """;
 
-    private final Driver driver;
+    private final GraphDatabase database;
     private final List<GraphExtension> extensions;
 
-    public GraphWriter(Driver driver, List<GraphExtension> extensions) {
-        this.driver = driver;
+    public GraphWriter(GraphDatabase database, List<GraphExtension> extensions) {
+        this.database = database;
         this.extensions = extensions;
     }
 
     /** @param fingerprint what the graph will then hold: this corpus, read by these rules */
     public void write(Corpus corpus, String fingerprint) {
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
+        try (var session = database.driver().session(database.session())) {
             session.executeWriteWithoutResult(tx -> {
                 run(tx, SOURCES, GraphRows.sources(corpus));
                 run(tx, ENTITIES, GraphRows.entities(corpus));

@@ -1,0 +1,77 @@
+package dev.citegraph.database;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Which database of the Neo4j server the application reads and writes ({@code NEO4J_DATABASE};
+ * by default the server's home database, {@code neo4j} on the embedded one), and how reads and
+ * writes reach it. Every query of the application takes its configuration from here, and reads and
+ * writes share the driver's bookmark manager, so a read that follows a write sees it, on a cluster too.
+ */
+@Component
+public class GraphDatabase {
+
+    /** @param database the database name, or empty for the server's home database */
+    @ConfigurationProperties("citegraph.neo4j")
+    public record Settings(String database) {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(Settings.class)
+    static class SettingsConfiguration {
+    }
+
+    private final Driver driver;
+    private final String name;
+
+    public GraphDatabase(Driver driver, Settings settings) {
+        this.driver = driver;
+        this.name = StringUtils.hasText(settings.database()) ? settings.database().strip() : null;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    /** The configured database, or null for the server's home database. */
+    public String name() {
+        return name;
+    }
+
+    /** Read queries: routed to a reader on a cluster. */
+    public QueryConfig reads() {
+        return config(RoutingControl.READ);
+    }
+
+    /** Single write queries (schema, migrations). */
+    public QueryConfig writes() {
+        return config(RoutingControl.WRITE);
+    }
+
+    private QueryConfig config(RoutingControl routing) {
+        QueryConfig.Builder builder = QueryConfig.builder().withRouting(routing)
+                .withBookmarkManager(driver.executableQueryBookmarkManager());
+        if (name != null) {
+            builder.withDatabase(name);
+        }
+        return builder.build();
+    }
+
+    /** Sessions for transactions of several statements (the ingest), sharing the bookmarks of every query. */
+    public SessionConfig session() {
+        SessionConfig.Builder builder = SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager());
+        if (name != null) {
+            builder.withDatabase(name);
+        }
+        return builder.build();
+    }
+}
