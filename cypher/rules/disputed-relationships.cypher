@@ -4,8 +4,9 @@
 // (explainedByTime) when every supporting article was published in a different year from every
 // disputing one: they may describe different moments. Relationships a curated conflict already
 // covers are left to it. Returns one row per conflict; the ingest writes them as (:Conflict) nodes.
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE 'disputes' IN r.quoteStances AND 'supports' IN r.quoteStances
+// Relationships that rest only on retracted sources take no part.
+MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
+WHERE r.retracted IS NULL AND 'disputes' IN r.quoteStances AND 'supports' IN r.quoteStances
   AND NOT EXISTS {
     MATCH (c:Conflict {origin: 'curated'})-[:HAS_SIDE]->(s:ConflictSide) WHERE r.id IN s.relationshipIds
   }

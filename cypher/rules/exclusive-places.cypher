@@ -5,9 +5,15 @@
 // are a conflict. The dates explain it (explainedByTime) unless the periods certainly overlap:
 // the later start comes no later than the earlier end, at the precision the sources give. Pairs a curated conflict already sets against each other are left
 // to it. Returns one row per conflict; the ingest writes them as (:Conflict) nodes.
-MATCH (a1:Entity)-[r1]->(b1:Entity), (a2:Entity)-[r2]->(b2:Entity)
-WHERE r1.exclusiveKey IS NOT NULL AND r1.exclusiveKey = r2.exclusiveKey AND r1.id < r2.id
-  AND r1.heldToLatest IS NOT NULL AND r2.heldToLatest IS NOT NULL
+// Relationships that rest only on retracted sources take no part. Holders are grouped by place
+// first, so the pairs compared grow with the holders of one place, not with the whole graph.
+MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
+WHERE r.exclusiveKey IS NOT NULL AND r.heldToLatest IS NOT NULL AND r.retracted IS NULL
+WITH r.exclusiveKey AS place, collect({a: a, r: r, b: b}) AS holders WHERE size(holders) > 1
+UNWIND holders AS h1
+UNWIND holders AS h2
+WITH h1.a AS a1, h1.r AS r1, h1.b AS b1, h2.a AS a2, h2.r AS r2, h2.b AS b2
+WHERE r1.id < r2.id
   AND (CASE WHEN a1 = a2 THEN b1 <> b2 ELSE a1 <> a2 END)
   AND r1.heldFromEarliest <= r2.heldToLatest AND r2.heldFromEarliest <= r1.heldToLatest
   AND NOT EXISTS {

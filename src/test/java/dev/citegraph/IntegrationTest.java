@@ -30,8 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (and one database), and talk to it the way users do: GraphQL over HTTP, Cypher over Bolt.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"citegraph.embedded.ephemeral=true", "citegraph.embedded.bolt-port=0"})
+        properties = {"citegraph.embedded.ephemeral=true", "citegraph.embedded.bolt-port=0",
+                "citegraph.admin.token=" + IntegrationTest.ADMIN_TOKEN})
 public abstract class IntegrationTest {
+
+    /** The token writes over HTTP need in the tests. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
 
     /** The Neo4j image matching the embedded database's version. */
     public static final String NEO4J_IMAGE = "neo4j:2026.08.1";

@@ -29,9 +29,9 @@ class EntityFields {
 
     @SchemaMapping(typeName = "Entity")
     CompletableFuture<List<RelationshipView>> relationships(EntityView entity, @Argument List<String> types,
-            @Argument RelationshipReader.Direction direction, @Argument String asOf,
+            @Argument RelationshipReader.Direction direction, @Argument String asOf, @Argument Boolean includeRetracted,
             DataLoader<RelationshipLoader.Key, List<RelationshipView>> entityRelationships) {
-        var filter = new RelationshipFilter(types, QueryController.asOf(asOf));
+        var filter = new RelationshipFilter(types, QueryController.asOf(asOf), Boolean.TRUE.equals(includeRetracted));
         return entityRelationships.load(new RelationshipLoader.Key(entity.id(),
                 direction == null ? RelationshipReader.Direction.BOTH : direction, filter));
     }

@@ -68,9 +68,9 @@ class QueryController {
 
     @QueryMapping(name = "relationships")
     Connection<RelationshipView> relationshipPage(@Argument List<String> types, @Argument String from,
-            @Argument String to, @Argument String source, @Argument String asOf, @Argument Integer first,
-            @Argument String after) {
-        RelationshipFilter filter = new RelationshipFilter(types, asOf(asOf));
+            @Argument String to, @Argument String source, @Argument String asOf, @Argument Boolean includeRetracted,
+            @Argument Integer first, @Argument String after) {
+        RelationshipFilter filter = new RelationshipFilter(types, asOf(asOf), Boolean.TRUE.equals(includeRetracted));
         return Connection.of(relationships.page(from, to, source, filter, Connection.offsetAfter(after),
                 Connection.limit("first", first, 500)));
     }

@@ -82,7 +82,7 @@ class SourceFields {
 
     @BatchMapping(typeName = "Source", field = "relationships")
     Map<SourceView, List<RelationshipView>> relationships(List<SourceView> list) {
-        Map<String, List<RelationshipView>> byId = relationships.forSources(ids(list));
+        Map<String, List<RelationshipView>> byId = relationships.forSources(ids(list), true);
         return list.stream().distinct().collect(Collectors.toMap(Function.identity(), s -> byId.get(s.id())));
     }
 

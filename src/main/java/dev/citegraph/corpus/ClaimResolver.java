@@ -18,26 +18,26 @@ final class ClaimResolver {
     static final Set<String> STATUSES = Set.of("current", "former");
     static final Set<String> MODALITIES = Set.of("asserted", "reported", "forecast", "hypothetical");
     static final Set<String> STANCES = Set.of("supports", "disputes");
-
-    /** A checked claim: where it was written, what it says and the citation it yields. */
-    record Resolved(String file, int line, ClaimEntry claim, PartialDate validFrom, PartialDate validTo,
-            Corpus.Citation citation) {
-    }
+    /** What a reviewer can decide; "retracted" follows from the source, never from the claim file. */
+    static final Set<String> REVIEWS = Set.of("proposed", "accepted", "rejected");
 
     private final Ontology ontology;
     private final Map<String, Corpus.Source> sources;
     private final Map<String, Corpus.Entity> entities;
+    private final Map<String, String> claimIdsSeen;
     private final List<CorpusProblem> problems;
 
+    /** @param claimIdsSeen claim ids of the whole corpus so far, with where each was given (ids are unique corpus-wide) */
     ClaimResolver(Ontology ontology, Map<String, Corpus.Source> sources, Map<String, Corpus.Entity> entities,
-            List<CorpusProblem> problems) {
+            Map<String, String> claimIdsSeen, List<CorpusProblem> problems) {
         this.ontology = ontology;
         this.sources = sources;
         this.entities = entities;
+        this.claimIdsSeen = claimIdsSeen;
         this.problems = problems;
     }
 
-    List<Resolved> read(Path root, String file) {
+    List<Corpus.Claim> read(Path root, String file) {
         YamlDocument doc = YamlDocument.read(root, file, "claims", problems);
         String sourceId = doc.header().path("source").asString(null);
         Corpus.Source source = sourceId == null ? null : sources.get(sourceId);
@@ -51,11 +51,11 @@ final class ClaimResolver {
             problems.add(new CorpusProblem(file, 1, "claims of source '" + sourceId + "' belong in "
                     + CorpusLoader.CLAIMS_DIR + "/" + sourceId + ".yaml"));
         }
-        List<Resolved> resolved = new ArrayList<>();
+        List<Corpus.Claim> resolved = new ArrayList<>();
         for (YamlDocument.Item item : doc.items()) {
             ClaimEntry claim = YamlDocument.bind(file, item, ClaimEntry.class, problems);
             if (claim != null) {
-                Resolved r = resolve(file, item.line(), source, claim);
+                Corpus.Claim r = resolve(file, item.line(), source, claim);
                 if (r != null) {
                     resolved.add(r);
                 }
@@ -64,9 +64,58 @@ final class ClaimResolver {
         return resolved;
     }
 
-    private Resolved resolve(String file, int line, Corpus.Source source, ClaimEntry claim) {
+    private Corpus.Claim resolve(String file, int line, Corpus.Source source, ClaimEntry claim) {
         int before = problems.size();
         Problems at = new Problems(file, line, problems);
+        if (!CorpusLoader.ID.matcher(claim.id()).matches()) {
+            at.add("claim id '" + claim.id() + "' must be lower-case letters, digits and hyphens");
+        }
+        String earlier = claimIdsSeen.putIfAbsent(claim.id(), file + ":" + line);
+        if (earlier != null) {
+            at.add("claim id '" + claim.id() + "' is already used at " + earlier + "; claim ids are never reused");
+        }
+        boolean relationship = claim.subject() != null || claim.type() != null || claim.object() != null;
+        if (relationship) {
+            checkRelationship(claim, at);
+        } else if (claim.title() != null || claim.validFrom() != null || claim.validTo() != null
+                || claim.status() != null || claim.spell() != null || claim.stance() != null) {
+            at.add("a claim without subject, type and object is evidence for a conflict; it takes no title, dates, status, spell or stance");
+        }
+        PartialDate from = at.date("validFrom", claim.validFrom());
+        PartialDate to = at.date("validTo", claim.validTo());
+        if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
+            at.add("validTo " + to + " is before validFrom " + from);
+        }
+        oneOf(at, "dateBasis", claim.dateBasis(), CorpusLoader.DATE_BASES);
+        oneOf(at, "status", claim.status(), STATUSES);
+        oneOf(at, "modality", claim.modality(), MODALITIES);
+        oneOf(at, "stance", claim.stance(), STANCES);
+        oneOf(at, "review", claim.review(), REVIEWS);
+        if ("rejected".equals(claim.review()) && (claim.reviewNote() == null || claim.reviewNote().isBlank())) {
+            at.add("a rejected claim needs a reviewNote saying why");
+        }
+        at.date("reviewedOn", claim.reviewedOn());
+        QuoteLocator.Located located = QuoteLocator.locate(source.text(), claim.quote(), claim.occurrence());
+        if (!located.found()) {
+            at.add(located.error());
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String status = source.retracted() && !"rejected".equals(claim.review()) ? "retracted"
+                : orDefault(claim.review(), "accepted");
+        return new Corpus.Claim(claim.id(), source.id(), file, line, claim.type(), claim.subject(), claim.object(),
+                blankToNull(claim.title()), blankToNull(claim.spell()), from, to, claim.dateBasis(), claim.status(),
+                orDefault(claim.modality(), "asserted"), relationship ? orDefault(claim.stance(), "supports") : null,
+                claim.note(), claim.quote(), located.start(), located.end(), status, claim.reviewedBy(),
+                claim.reviewedOn(), claim.reviewNote(), relationship ? RelationshipMerger.id(claim) : null);
+    }
+
+    private void checkRelationship(ClaimEntry claim, Problems at) {
+        if (claim.subject() == null || claim.type() == null || claim.object() == null) {
+            at.add("a claim of a relationship needs subject, type and object");
+            return;
+        }
         Corpus.Entity subject = entity(claim.subject(), "subject", at);
         Corpus.Entity object = entity(claim.object(), "object", at);
         Ontology.RelationshipType type = ontology.relationshipTypes().get(claim.type());
@@ -88,25 +137,6 @@ final class ClaimResolver {
         if (claim.subject().equals(claim.object())) {
             at.add("a relationship cannot join '" + claim.subject() + "' to itself");
         }
-        PartialDate from = at.date("validFrom", claim.validFrom());
-        PartialDate to = at.date("validTo", claim.validTo());
-        if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
-            at.add("validTo " + to + " is before validFrom " + from);
-        }
-        oneOf(at, "dateBasis", claim.dateBasis(), CorpusLoader.DATE_BASES);
-        oneOf(at, "status", claim.status(), STATUSES);
-        oneOf(at, "modality", claim.modality(), MODALITIES);
-        oneOf(at, "stance", claim.stance(), STANCES);
-        QuoteLocator.Located located = QuoteLocator.locate(source.text(), claim.quote(), claim.occurrence());
-        if (!located.found()) {
-            at.add(located.error());
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        Corpus.Citation citation = new Corpus.Citation(source.id(), claim.quote(), located.start(), located.end(),
-                orDefault(claim.stance(), "supports"), orDefault(claim.modality(), "asserted"), claim.note());
-        return new Resolved(file, line, claim, from, to, citation);
     }
 
     private Corpus.Entity entity(String id, String role, Problems at) {
@@ -125,5 +155,9 @@ final class ClaimResolver {
 
     private static String orDefault(String value, String fallback) {
         return value == null ? fallback : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

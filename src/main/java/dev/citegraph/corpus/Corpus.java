@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 public record Corpus(
         List<Source> sources,
         List<Entity> entities,
+        List<Claim> claims,
         List<Relationship> relationships,
         List<Mention> mentions,
         List<Conflict> conflicts,
@@ -26,9 +27,40 @@ public record Corpus(
         return entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
     }
 
-    /** An article and what is known of its publication. */
+    /**
+     * An article and what is known of its publication.
+     *
+     * @param status published, or retracted (then with the date and reason)
+     * @param fingerprint SHA-256 of the article's entry in sources.yaml, its text and its claims file:
+     *        the part of the corpus that is this article's alone
+     */
     public record Source(String id, String title, String site, String url, String author, String language,
-            PartialDate publishedOn, String dateBasis, String dateNote, String originalFile, String text) {
+            PartialDate publishedOn, String dateBasis, String dateNote, String originalFile, String text,
+            String status, PartialDate retractedOn, String retractedReason, String fingerprint) {
+
+        public boolean retracted() {
+            return "retracted".equals(status);
+        }
+    }
+
+    /**
+     * What one article states, in its own words: a relationship (type, subject, object, title…) or,
+     * without them, words kept as evidence for a side of a conflict. Claim ids are written into the
+     * corpus once and never reused.
+     *
+     * @param status the lifecycle: proposed, accepted or rejected as reviewed; retracted when its
+     *        source is. Only accepted claims support relationships.
+     * @param roleStatus current or former, when the article says so
+     * @param relationshipId the relationship the claim is about, or null for evidence
+     */
+    public record Claim(String id, String sourceId, String file, int line, String type, String subject,
+            String object, String title, String spell, PartialDate validFrom, PartialDate validTo, String dateBasis,
+            String roleStatus, String modality, String stance, String note, String quote, int start, int end,
+            String status, String reviewedBy, String reviewedOn, String reviewNote, String relationshipId) {
+
+        public Citation citation() {
+            return new Citation(sourceId, quote, start, end, stance, modality, note, id);
+        }
     }
 
     /** A registry entry; events carry a cited date. */
@@ -48,7 +80,8 @@ public record Corpus(
      * @param spell the label that keeps separate periods of the same relationship apart, or null
      */
     public record Relationship(String id, String type, String from, String to, String title, String spell,
-            PartialDate validFrom, PartialDate validTo, String dateBasis, String status, List<Citation> citations) {
+            PartialDate validFrom, PartialDate validTo, String dateBasis, String status, List<Citation> citations,
+            boolean retracted) {
     }
 
     /**
@@ -56,9 +89,10 @@ public record Corpus(
      *
      * @param modality asserted, reported, forecast or hypothetical
      * @param stance supports or disputes
+     * @param claimId the claim these words belong to (null for an event's date)
      */
     public record Citation(String sourceId, String quote, int start, int end, String stance, String modality,
-            String note) {
+            String note, String claimId) {
     }
 
     /** Where a source names an entity: code-point offsets of each occurrence of one of its names. */
@@ -69,7 +103,7 @@ public record Corpus(
     public record Conflict(String id, String description, boolean explainedByTime, List<ConflictSide> sides) {
     }
 
-    /** One position in a conflict, with its evidence and the relationships that express it. */
-    public record ConflictSide(String summary, List<Citation> citations, List<String> relationships) {
+    /** One position in a conflict: the claims that take it and the relationships that express it. */
+    public record ConflictSide(String summary, List<String> claimIds, List<String> relationships) {
     }
 }

@@ -12,7 +12,12 @@ final class CorpusFiles {
 
     record SourceEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String file,
             String originalFile, @JsonProperty(required = true) String title, String site, String url,
-            String author, String language, String publishedOn, String dateBasis, String dateNote) {
+            String author, String language, String publishedOn, String dateBasis, String dateNote,
+            RetractionEntry retracted) {
+    }
+
+    /** A source withdrawn from the graph: when and why. Its claims stay, marked retracted. */
+    record RetractionEntry(@JsonProperty(required = true) String on, @JsonProperty(required = true) String reason) {
     }
 
     record CitationEntry(@JsonProperty(required = true) String source, @JsonProperty(required = true) String quote,
@@ -28,17 +33,22 @@ final class CorpusFiles {
         }
     }
 
-    record ClaimEntry(@JsonProperty(required = true) String subject, @JsonProperty(required = true) String type,
-            @JsonProperty(required = true) String object, String title, @JsonProperty(required = true) String quote,
-            Integer occurrence, String validFrom, String validTo, String dateBasis, String status, String modality,
-            String stance, String spell, String note) {
+    /**
+     * A claim as written: a relationship and the words that state it, or (without subject, type and
+     * object) words kept as evidence for a side of a conflict. {@code review} is its lifecycle status
+     * (accepted when absent), {@code status} whether the relationship is current or former.
+     */
+    record ClaimEntry(@JsonProperty(required = true) String id, String subject, String type, String object,
+            String title, @JsonProperty(required = true) String quote, Integer occurrence, String validFrom,
+            String validTo, String dateBasis, String status, String modality, String stance, String spell,
+            String note, String review, String reviewedBy, String reviewedOn, String reviewNote) {
     }
 
     record ConflictEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String description,
             boolean explainedByTime, @JsonProperty(required = true) List<SideEntry> sides) {
     }
 
-    record SideEntry(@JsonProperty(required = true) String summary, List<CitationEntry> citations,
+    record SideEntry(@JsonProperty(required = true) String summary, List<String> claims,
             List<String> relationships) {
     }
 }

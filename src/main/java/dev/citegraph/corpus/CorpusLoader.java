@@ -33,7 +33,7 @@ public final class CorpusLoader {
     static final String CLAIMS_DIR = "claims";
     static final String CONFLICTS = "conflicts.yaml";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Set<String> DATE_BASES = Set.of("stated", "implied", "estimated");
 
     private final Path root;
@@ -54,21 +54,26 @@ public final class CorpusLoader {
         Ontology ontology = Ontology.read(root, problems);
         Map<String, Corpus.Source> sources = readSources();
         Map<String, Corpus.Entity> entities = readEntities(ontology, sources);
-        List<ClaimResolver.Resolved> claims = new ArrayList<>();
+        List<Corpus.Claim> claims = new ArrayList<>();
         if (ontology != null) {
-            ClaimResolver resolver = new ClaimResolver(ontology, sources, entities, problems);
+            ClaimResolver resolver = new ClaimResolver(ontology, sources, entities, new HashMap<>(), problems);
             for (String file : claimFiles()) {
                 claims.addAll(resolver.read(root, file));
             }
         }
         List<Corpus.Relationship> relationships = RelationshipMerger.merge(claims, problems);
-        List<Corpus.Conflict> conflicts = new CuratedConflicts(sources, relationships, problems).read(root, CONFLICTS);
+        Map<String, Corpus.Claim> claimsById = new LinkedHashMap<>();
+        claims.forEach(c -> claimsById.put(c.id(), c));
+        Map<String, Corpus.Relationship> relationshipsById = new LinkedHashMap<>();
+        relationships.forEach(r -> relationshipsById.put(r.id(), r));
+        List<Corpus.Conflict> conflicts = new CuratedConflicts(claimsById, relationshipsById, problems)
+                .read(root, CONFLICTS);
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        List<Corpus.Mention> mentions = MentionScanner.scan(sources.values(), entities.values(), relationships);
-        return new Corpus(List.copyOf(sources.values()), List.copyOf(entities.values()), relationships, mentions,
-                conflicts, ontology, Fingerprint.of(root));
+        List<Corpus.Mention> mentions = MentionScanner.scan(sources.values(), entities.values(), claims);
+        return new Corpus(List.copyOf(sources.values()), List.copyOf(entities.values()), claims, relationships,
+                mentions, conflicts, ontology, Fingerprint.of(root));
     }
 
     private Map<String, Corpus.Source> readSources() {
@@ -90,10 +95,15 @@ public final class CorpusLoader {
             if (e.dateBasis() != null && !DATE_BASES.contains(e.dateBasis())) {
                 at.add("dateBasis must be one of " + DATE_BASES);
             }
+            PartialDate retractedOn = e.retracted() == null ? null : at.date("retracted.on", e.retracted().on());
             String text = readText(e.file(), at);
             if (text != null) {
+                String fingerprint = Fingerprint.ofParts(item.node().toString(), text,
+                        root.resolve(CLAIMS_DIR).resolve(e.id() + ".yaml"));
                 sources.put(e.id(), new Corpus.Source(e.id(), e.title(), e.site(), e.url(), e.author(), e.language(),
-                        published, e.dateBasis(), e.dateNote(), e.originalFile(), text));
+                        published, e.dateBasis(), e.dateNote(), e.originalFile(), text,
+                        e.retracted() == null ? "published" : "retracted", retractedOn,
+                        e.retracted() == null ? null : e.retracted().reason(), fingerprint));
             }
         }
         return sources;
@@ -179,7 +189,7 @@ public final class CorpusLoader {
             return null;
         }
         return new Corpus.Citation(source.id(), entry.quote(), located.start(), located.end(), "supports",
-                "asserted", null);
+                "asserted", null, null);
     }
 
     private List<String> claimFiles() {

@@ -8,21 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.citegraph.corpus.CorpusFiles.CitationEntry;
 import dev.citegraph.corpus.CorpusFiles.ConflictEntry;
 import dev.citegraph.corpus.CorpusFiles.SideEntry;
 
-/** Reads the curated conflicts: each side's quotes must be in their articles, each named relationship in the graph. */
+/**
+ * Reads the curated conflicts: each side names the claims that take it (by id) and the
+ * relationships that express it; every one must exist. A side that names no claims takes the
+ * accepted claims supporting its relationships.
+ */
 final class CuratedConflicts {
 
-    private final Map<String, Corpus.Source> sources;
-    private final Set<String> relationshipIds = new HashSet<>();
+    private final Map<String, Corpus.Claim> claims;
+    private final Map<String, Corpus.Relationship> relationships;
     private final List<CorpusProblem> problems;
 
-    CuratedConflicts(Map<String, Corpus.Source> sources, List<Corpus.Relationship> relationships,
+    CuratedConflicts(Map<String, Corpus.Claim> claims, Map<String, Corpus.Relationship> relationships,
             List<CorpusProblem> problems) {
-        this.sources = sources;
-        relationships.forEach(r -> relationshipIds.add(r.id()));
+        this.claims = claims;
+        this.relationships = relationships;
         this.problems = problems;
     }
 
@@ -54,22 +57,26 @@ final class CuratedConflicts {
     }
 
     private Corpus.ConflictSide side(SideEntry side, Problems at) {
-        List<Corpus.Citation> citations = new ArrayList<>();
-        for (CitationEntry c : side.citations() == null ? List.<CitationEntry>of() : side.citations()) {
-            Corpus.Citation citation = CorpusLoader.cite(c, sources, at);
-            if (citation != null) {
-                citations.add(citation);
+        List<String> named = side.claims() == null ? List.of() : side.claims();
+        List<String> relationshipIds = side.relationships() == null ? List.of() : side.relationships();
+        for (String id : named) {
+            if (!claims.containsKey(id)) {
+                at.add("side '" + side.summary() + "' names claim '" + id + "', which no claims file holds");
             }
         }
-        List<String> relationships = side.relationships() == null ? List.of() : side.relationships();
-        for (String id : relationships) {
-            if (!relationshipIds.contains(id)) {
-                at.add("side '" + side.summary() + "' names relationship '" + id + "', which no claim states");
+        for (String id : relationshipIds) {
+            if (!relationships.containsKey(id)) {
+                at.add("side '" + side.summary() + "' names relationship '" + id + "', which no accepted claim states");
             }
         }
-        if (citations.isEmpty() && relationships.isEmpty()) {
-            at.add("side '" + side.summary() + "' has no evidence: give citations or relationships");
+        if (named.isEmpty() && relationshipIds.isEmpty()) {
+            at.add("side '" + side.summary() + "' has no evidence: give claims or relationships");
         }
-        return new Corpus.ConflictSide(side.summary(), citations, relationships);
+        List<String> claimIds = !named.isEmpty() ? named : relationshipIds.stream()
+                .filter(relationships::containsKey)
+                .flatMap(id -> relationships.get(id).citations().stream())
+                .filter(c -> "supports".equals(c.stance()))
+                .map(Corpus.Citation::claimId).toList();
+        return new Corpus.ConflictSide(side.summary(), claimIds, relationshipIds);
     }
 }

@@ -16,6 +16,25 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /** SHA-256 over some texts and the bytes of a file (nothing for a missing one), each part delimited. */
+    public static String ofParts(String first, String second, Path file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(first.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(second.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            if (Files.isRegularFile(file)) {
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The fingerprint of every file under {@code root}; of nothing if it does not exist. */
     public static String of(Path root) {
         if (!Files.exists(root)) {

@@ -25,17 +25,17 @@ final class MentionScanner {
     }
 
     static List<Corpus.Mention> scan(Collection<Corpus.Source> sources, Collection<Corpus.Entity> entities,
-            List<Corpus.Relationship> relationships) {
+            List<Corpus.Claim> claims) {
         List<Corpus.Mention> mentions = new ArrayList<>();
         for (Corpus.Source source : sources) {
             Map<String, List<Match>> byEntity = new TreeMap<>();
             for (Match m : matches(source.text(), entities)) {
                 byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
             }
-            for (Corpus.Relationship r : relationships) {
-                if (r.citations().stream().anyMatch(c -> c.sourceId().equals(source.id()))) {
-                    byEntity.putIfAbsent(r.from(), List.of());
-                    byEntity.putIfAbsent(r.to(), List.of());
+            for (Corpus.Claim c : claims) {
+                if (c.relationshipId() != null && c.sourceId().equals(source.id())) {
+                    byEntity.putIfAbsent(c.subject(), List.of());
+                    byEntity.putIfAbsent(c.object(), List.of());
                 }
             }
             byEntity.forEach((entityId, found) -> mentions.add(new Corpus.Mention(source.id(), entityId,

@@ -10,19 +10,25 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Turns checked claims into relationships: claims with the same subject, type, object, title and
- * spell are one relationship carrying one citation each. Supporting claims must agree on dates and
- * status; a relationship no source supports is refused, since disputing is not stating.
+ * Derives the relationships of the graph from the claims: claims with the same subject, type,
+ * object, title and spell are one relationship. Only accepted claims support it and are its
+ * citations; they must agree on dates and status. A relationship whose only support comes from
+ * retracted sources is kept, marked retracted, with those claims as citations, so that it can
+ * still be shown on request. A relationship no accepted claim states is refused when an accepted
+ * claim disputes it, since disputing is not stating, and otherwise left out (proposed and rejected
+ * claims alone make no relationship).
  */
 final class RelationshipMerger {
 
     private RelationshipMerger() {
     }
 
-    static List<Corpus.Relationship> merge(List<ClaimResolver.Resolved> claims, List<CorpusProblem> problems) {
-        Map<String, List<ClaimResolver.Resolved>> byId = new LinkedHashMap<>();
-        for (ClaimResolver.Resolved claim : claims) {
-            byId.computeIfAbsent(id(claim), k -> new ArrayList<>()).add(claim);
+    static List<Corpus.Relationship> merge(List<Corpus.Claim> claims, List<CorpusProblem> problems) {
+        Map<String, List<Corpus.Claim>> byId = new LinkedHashMap<>();
+        for (Corpus.Claim claim : claims) {
+            if (claim.relationshipId() != null) {
+                byId.computeIfAbsent(claim.relationshipId(), k -> new ArrayList<>()).add(claim);
+            }
         }
         List<Corpus.Relationship> relationships = new ArrayList<>();
         byId.forEach((id, group) -> {
@@ -39,8 +45,7 @@ final class RelationshipMerger {
      * A readable, stable id: {@code subject:TYPE:object}, then {@code :title} and {@code @spell}
      * when given, e.g. {@code wu-zeming:HOLDS_POSITION:alibaba-group:group-cto@2026}.
      */
-    static String id(ClaimResolver.Resolved r) {
-        var c = r.claim();
+    static String id(CorpusFiles.ClaimEntry c) {
         StringBuilder id = new StringBuilder(c.subject()).append(':').append(c.type()).append(':').append(c.object());
         if (c.title() != null && !c.title().isBlank()) {
             id.append(':').append(slug(c.title()));
@@ -57,35 +62,51 @@ final class RelationshipMerger {
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static Corpus.Relationship merge(String id, List<ClaimResolver.Resolved> group,
-            List<CorpusProblem> problems) {
-        List<ClaimResolver.Resolved> supporting = group.stream()
-                .filter(r -> r.citation().stance().equals("supports")).toList();
-        if (supporting.isEmpty()) {
-            ClaimResolver.Resolved first = group.getFirst();
-            problems.add(new CorpusProblem(first.file(), first.line(), "relationship " + id
-                    + " is only disputed: no claim in any source states it"));
-            return null;
+    private static Corpus.Relationship merge(String id, List<Corpus.Claim> group, List<CorpusProblem> problems) {
+        boolean retracted = false;
+        List<Corpus.Claim> cited = withStatus(group, "accepted");
+        if (supporting(cited).isEmpty()) {
+            List<Corpus.Claim> withdrawn = withStatus(group, "retracted");
+            if (supporting(withdrawn).isEmpty()) {
+                if (!cited.isEmpty()) {
+                    Corpus.Claim first = cited.getFirst();
+                    problems.add(new CorpusProblem(first.file(), first.line(), "relationship " + id
+                            + " is only disputed: no accepted claim in any source states it"));
+                }
+                return null;
+            }
+            cited = withdrawn;
+            retracted = true;
         }
-        PartialDate validFrom = agreed(supporting, "validFrom", ClaimResolver.Resolved::validFrom, problems);
-        PartialDate validTo = agreed(supporting, "validTo", ClaimResolver.Resolved::validTo, problems);
-        String status = agreed(supporting, "status", r -> r.claim().status(), problems);
+        List<Corpus.Claim> supporting = supporting(cited);
+        PartialDate validFrom = agreed(supporting, "validFrom", Corpus.Claim::validFrom, problems);
+        PartialDate validTo = agreed(supporting, "validTo", Corpus.Claim::validTo, problems);
+        String status = agreed(supporting, "status", Corpus.Claim::roleStatus, problems);
         String dateBasis = supporting.stream()
-                .filter(r -> r.validFrom() != null || r.validTo() != null)
-                .map(r -> r.claim().dateBasis()).filter(Objects::nonNull).findFirst().orElse(null);
-        var first = supporting.getFirst().claim();
-        List<Corpus.Citation> citations = group.stream().map(ClaimResolver.Resolved::citation)
-                .sorted(Comparator.comparing(Corpus.Citation::sourceId).thenComparing(Corpus.Citation::start))
+                .filter(c -> c.validFrom() != null || c.validTo() != null)
+                .map(Corpus.Claim::dateBasis).filter(Objects::nonNull).findFirst().orElse(null);
+        Corpus.Claim first = supporting.getFirst();
+        List<Corpus.Citation> citations = cited.stream().map(Corpus.Claim::citation)
+                .sorted(Comparator.comparing(Corpus.Citation::sourceId).thenComparing(Corpus.Citation::start)
+                        .thenComparing(Corpus.Citation::claimId))
                 .toList();
         return new Corpus.Relationship(id, first.type(), first.subject(), first.object(), first.title(),
-                first.spell(), validFrom, validTo, dateBasis, status, citations);
+                first.spell(), validFrom, validTo, dateBasis, status, citations, retracted);
+    }
+
+    private static List<Corpus.Claim> withStatus(List<Corpus.Claim> claims, String status) {
+        return claims.stream().filter(c -> c.status().equals(status)).toList();
+    }
+
+    private static List<Corpus.Claim> supporting(List<Corpus.Claim> claims) {
+        return claims.stream().filter(c -> "supports".equals(c.stance())).toList();
     }
 
     /** The one value the supporting claims give for a field (null if none gives it); disagreement is a problem. */
-    private static <T> T agreed(List<ClaimResolver.Resolved> claims, String field,
-            Function<ClaimResolver.Resolved, T> value, List<CorpusProblem> problems) {
-        ClaimResolver.Resolved holder = null;
-        for (ClaimResolver.Resolved claim : claims) {
+    private static <T> T agreed(List<Corpus.Claim> claims, String field, Function<Corpus.Claim, T> value,
+            List<CorpusProblem> problems) {
+        Corpus.Claim holder = null;
+        for (Corpus.Claim claim : claims) {
             T v = value.apply(claim);
             if (v == null) {
                 continue;

@@ -27,15 +27,20 @@ public class ConflictReader {
                entities: COLLECT { MATCH (c)-[:ABOUT]->(e:Entity) RETURN %s ORDER BY e.id },
                sides: COLLECT {
                  MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
-                 RETURN s {.*, relationships: COLLECT {
-                   UNWIND s.relationshipIds AS rid
-                   MATCH (a:Entity {id: split(rid, ':')[0]})-[r]->(b:Entity) WHERE r.id = rid
-                   RETURN %s ORDER BY r.id }}
+                 RETURN s {.summary, .index,
+                   relationships: COLLECT {
+                     UNWIND s.relationshipIds AS rid
+                     MATCH (a:Entity {id: split(rid, ':')[0]})-[r]->(b:Entity) WHERE r.id = rid
+                     RETURN %s ORDER BY r.id },
+                   claims: COLLECT {
+                     UNWIND range(0, size(s.claimIds) - 1) AS i
+                     MATCH (s)-[:CITES]->(claim:Claim {id: s.claimIds[i]})
+                     RETURN claim {.*} ORDER BY i }}
                  ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
 
     private static final String ALL = """
             MATCH (c:Conflict)
-            WHERE $entity IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {id: $entity}) }
+            WHERE c.retracted IS NULL AND ($entity IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {id: $entity}) })
             RETURN %s AS conflict ORDER BY c.origin <> 'curated', c.id""".formatted(CONFLICT);
 
     private static final String BY_ID = "MATCH (c:Conflict {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
@@ -43,10 +48,10 @@ public class ConflictReader {
     // Two sources disagree when they are quoted on different sides of one conflict.
     private static final String DISAGREEMENTS = """
             UNWIND $ids AS id
-            MATCH (c:Conflict)-[:HAS_SIDE]->(mine:ConflictSide), (c)-[:HAS_SIDE]->(theirs:ConflictSide)
-            WHERE mine <> theirs AND id IN mine.quoteSources
-            UNWIND theirs.quoteSources AS other
-            WITH DISTINCT id, other, c WHERE other <> id
+            MATCH (:Source {id: id})-[:STATES]->(:Claim)<-[:CITES]-(mine:ConflictSide)<-[:HAS_SIDE]-(c:Conflict),
+                  (c)-[:HAS_SIDE]->(theirs:ConflictSide)-[:CITES]->(:Claim)<-[:STATES]-(o:Source)
+            WHERE c.retracted IS NULL AND mine <> theirs AND o.id <> id
+            WITH DISTINCT id, o.id AS other, c
             WITH id, other, collect(%s) AS conflicts
             RETURN id, other, conflicts ORDER BY id, size(conflicts) DESC, other""".formatted(CONFLICT);
 
@@ -80,7 +85,7 @@ public class ConflictReader {
 
     static ConflictView conflict(Value v) {
         List<ConflictView.Side> sides = v.get("sides").asList(s -> new ConflictView.Side(s.get("summary").asString(),
-                Views.relationships(s.get("relationships")), Views.citations(s)));
+                Views.relationships(s.get("relationships")), s.get("claims").asList(Views::claimCitation)));
         return new ConflictView(v.get("id").asString(), v.get("description").asString(),
                 v.get("explainedByTime").asBoolean(), v.get("origin").asString(), Views.entities(v.get("entities")),
                 sides);

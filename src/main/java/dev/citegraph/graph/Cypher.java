@@ -43,6 +43,12 @@ public class Cypher {
                 AND r.heldFromEarliest <= $asOfLast
                 AND r.heldToLatest >= $asOfFirst))""";
 
+    /** True for relationship {@code r} unless only retracted sources support it and they are not asked for. */
+    public static final String STANDING = "($includeRetracted OR r.retracted IS NULL)";
+
+    /** Relationship {@code r} passes a {@link RelationshipFilter}'s retraction and date tests. */
+    public static final String SHOWN = STANDING + " AND " + HELD_AS_OF;
+
     private final GraphDatabase database;
     private final LongAdder roundTrips = new LongAdder();
 

@@ -19,7 +19,7 @@ public class PathReader {
     public static final int MAX_HOPS = 6;
     public static final int MAX_DEPTH = 3;
 
-    private static final String HOP = "all(r IN relationships(p) WHERE " + Cypher.HELD_AS_OF
+    private static final String HOP = "all(r IN relationships(p) WHERE " + Cypher.SHOWN
             + ") AND all(n IN nodes(p) WHERE n:Entity)";
 
     // The bound is formatted in after validation; everything else is a parameter.
@@ -74,7 +74,7 @@ public class PathReader {
         }
         Map<String, Object> params = filter.parameters();
         params.put("id", id);
-        String query = NEIGHBORHOOD.formatted(depth, HOP, Cypher.ENTITY, Cypher.HELD_AS_OF, Cypher.RELATIONSHIP);
+        String query = NEIGHBORHOOD.formatted(depth, HOP, Cypher.ENTITY, Cypher.SHOWN, Cypher.RELATIONSHIP);
         List<Record> rows = cypher.read(query, params);
         return rows.isEmpty() ? null
                 : new SubgraphView(Views.entities(rows.getFirst().get("entities")),

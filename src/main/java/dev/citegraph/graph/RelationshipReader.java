@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RelationshipReader {
 
-    private static final String FILTER = "($types IS NULL OR type(r) IN $types) AND " + Cypher.HELD_AS_OF;
+    private static final String FILTER = "($types IS NULL OR type(r) IN $types) AND " + Cypher.SHOWN;
 
     private static final String FOR_ENTITIES = """
             UNWIND $ids AS id
@@ -27,7 +27,10 @@ public class RelationshipReader {
 
     private static final String FOR_SOURCES = """
             UNWIND $ids AS id
-            MATCH (a:Entity)-[r]->(b:Entity) WHERE id IN r.quoteSources
+            MATCH (:Source {id: id})-[:STATES]->(c:Claim)
+            WHERE c.relationshipId IS NOT NULL AND (c.status = 'accepted' OR ($includeRetracted AND c.status = 'retracted'))
+            WITH DISTINCT id, c.relationshipId AS rid
+            MATCH (a:Entity {id: split(rid, ':')[0]})-[r]->(b:Entity) WHERE r.id = rid
             RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(Cypher.RELATIONSHIP);
 
     private static final String BY_IDS = """
@@ -54,7 +57,7 @@ public class RelationshipReader {
     // Two sources agree on a relationship when both cite it in support.
     private static final String AGREEMENTS = """
             UNWIND $ids AS id
-            MATCH (a:Entity)-[r]->(b:Entity)
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE r.retracted IS NULL
             WITH id, a, r, b, [i IN range(0, size(r.quotes) - 1) WHERE r.quoteStances[i] = 'supports' | r.quoteSources[i]] AS supporters
             WHERE id IN supporters
             UNWIND supporters AS other
@@ -85,8 +88,8 @@ public class RelationshipReader {
     }
 
     /** The relationships each source cites (supporting or disputing), in id order. */
-    public Map<String, List<RelationshipView>> forSources(List<String> ids) {
-        return grouped(ids, cypher.read(FOR_SOURCES, Map.of("ids", ids)));
+    public Map<String, List<RelationshipView>> forSources(List<String> ids, boolean includeRetracted) {
+        return grouped(ids, cypher.read(FOR_SOURCES, Map.of("ids", ids, "includeRetracted", includeRetracted)));
     }
 
     /** For each source, the other sources that support some of the same relationships, most shared first. */

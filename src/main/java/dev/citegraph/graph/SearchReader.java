@@ -24,13 +24,17 @@ public class SearchReader {
     private static final String SEARCH = """
             CALL () {
               CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS e, score
-              RETURN score, %s AS entity, null AS relationship
+              RETURN score, %s AS entity, null AS relationship, null AS claimId
               UNION ALL
-              CALL db.index.fulltext.queryRelationships('citation_quotes', $query) YIELD relationship AS r, score
-              WITH r, score, startNode(r) AS a, endNode(r) AS b
-              RETURN score, null AS entity, %s AS relationship
+              CALL db.index.fulltext.queryNodes('claim_quotes', $query) YIELD node AS claim, score
+              WHERE claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
+              MATCH (a:Entity {id: claim.subjectId})-[r]->(b:Entity) WHERE r.id = claim.relationshipId
+              // One hit per relationship: its best-matching claim.
+              WITH a, r, b, claim, score ORDER BY score DESC
+              WITH a, r, b, collect(claim)[0] AS claim, max(score) AS score
+              RETURN score, null AS entity, %s AS relationship, claim.id AS claimId
             }
-            RETURN score, entity, relationship ORDER BY score DESC LIMIT $limit
+            RETURN score, entity, relationship, claimId ORDER BY score DESC LIMIT $limit
             """.formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
 
     private final Cypher cypher;
@@ -58,8 +62,9 @@ public class SearchReader {
             return new Hit(score, e, null, null, snippet);
         }
         RelationshipView rel = Views.relationship(r.get("relationship"));
-        CitationView best = rel.citations().stream()
-                .max(Comparator.comparingLong(c -> matches(c.quote(), words))).orElseThrow();
+        String claimId = r.get("claimId").asString();
+        CitationView best = rel.citations().stream().filter(c -> claimId.equals(c.claimId())).findFirst()
+                .orElseThrow();
         return new Hit(score, rel.from(), best.sourceId(), rel, best.quote());
     }
 

@@ -24,11 +24,11 @@ public class StatsReader {
               RETURN collect({key: key, count: count}) AS entitiesByType
             }
             CALL () {
-              MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS key, count(*) AS count ORDER BY key
+              MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL AND r.retracted IS NULL WITH type(r) AS key, count(*) AS count ORDER BY key
               RETURN collect({key: key, count: count}) AS relationshipsByType
             }
             CALL () {
-              MATCH (:Entity)-[r]->(:Entity) UNWIND r.quoteSources AS key
+              MATCH (:Entity)-[r]->(:Entity) WHERE r.retracted IS NULL UNWIND r.quoteSources AS key
               WITH key, count(*) AS count ORDER BY key
               RETURN collect({key: key, count: count}) AS citationsBySource
             }

@@ -15,7 +15,7 @@ public final class Views {
     public static EntityView entity(Value v) {
         CitationView dateCitation = v.get("dateQuote").isNull() ? null
                 : new CitationView(v.get("dateSource").asString(), v.get("dateQuote").asString(),
-                        v.get("dateStart").asInt(), v.get("dateEnd").asInt(), "SUPPORTS", "asserted", null);
+                        v.get("dateStart").asInt(), v.get("dateEnd").asInt(), "SUPPORTS", "asserted", null, null);
         return new EntityView(v.get("id").asString(), v.get("type").asString(), str(v, "kind"),
                 v.get("name").asString(), v.get("aliases").asList(Value::asString, List.of()), str(v, "description"),
                 str(v, "date"), str(v, "datePrecision"), str(v, "dateBasis"), dateCitation,
@@ -26,7 +26,7 @@ public final class Views {
         return new RelationshipView(v.get("id").asString(), v.get("type").asString(), entity(v.get("from")),
                 entity(v.get("to")), str(v, "title"), str(v, "validFrom"), str(v, "validFromPrecision"),
                 str(v, "validTo"), str(v, "validToPrecision"), str(v, "dateBasis"), str(v, "status"), held(v),
-                citations(v));
+                citations(v), v.get("retracted").asBoolean(false), v.get("claimIds").asList(Value::asString, List.of()));
     }
 
     /** The citations kept as parallel lists (quotes, quoteSources, …) on a relationship or conflict side. */
@@ -38,11 +38,13 @@ public final class Views {
         List<String> stances = v.get("quoteStances").asList(Value::asString, List.of());
         List<String> modalities = v.get("quoteModalities").asList(Value::asString, List.of());
         List<String> notes = v.get("quoteNotes").asList(Value::asString, List.of());
+        List<String> claimIds = v.get("claimIds").asList(Value::asString, List.of());
         List<CitationView> citations = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {
             citations.add(new CitationView(sources.get(i), quotes.get(i), starts.get(i), ends.get(i),
                     stances.get(i).toUpperCase(Locale.ROOT), i < modalities.size() ? modalities.get(i) : "asserted",
-                    i < notes.size() && !notes.get(i).isEmpty() ? notes.get(i) : null));
+                    i < notes.size() && !notes.get(i).isEmpty() ? notes.get(i) : null,
+                    i < claimIds.size() ? claimIds.get(i) : null));
         }
         return citations;
     }
@@ -65,7 +67,15 @@ public final class Views {
         return new SourceView(v.get("id").asString(), v.get("title").asString(), str(v, "site"), str(v, "url"),
                 str(v, "author"), str(v, "publishedOn"), str(v, "datePrecision"), str(v, "dateBasis"),
                 str(v, "dateNote"), str(v, "language"), str(v, "originalFile"), v.get("text").asString(),
-                v.get("length").asInt());
+                v.get("length").asInt(), v.get("status").asString("published"), str(v, "retractedOn"),
+                str(v, "retractedReason"));
+    }
+
+    /** A claim node's words as a citation. */
+    public static CitationView claimCitation(Value c) {
+        return new CitationView(c.get("sourceId").asString(), c.get("quote").asString(), c.get("start").asInt(),
+                c.get("end").asInt(), c.get("stance").asString("supports").toUpperCase(Locale.ROOT),
+                c.get("modality").asString("asserted"), str(c, "note"), c.get("id").asString());
     }
 
     private static String str(Value v, String key) {

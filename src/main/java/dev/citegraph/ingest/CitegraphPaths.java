@@ -19,8 +19,9 @@ public record CitegraphPaths(Path corpus, Path cypher, Boolean ingestOnStart) {
         ingestOnStart = ingestOnStart == null || ingestOnStart;
     }
 
-    public Path schema() {
-        return cypher.resolve("schema.cypher");
+    /** The versioned schema migrations (see {@code Migrations}). */
+    public Path migrations() {
+        return cypher.resolve("migrations");
     }
 
     /** The conflict-detection rules the ingest runs (see {@code ConflictRules}). */

@@ -10,48 +10,17 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.corpus.Corpus;
 
 /**
- * Writes the places where sources disagree as {@code (:Conflict)-[:HAS_SIDE]->(:ConflictSide)},
- * each conflict linked {@code -[:ABOUT]->} the entities it concerns. First the curated conflicts
- * of {@code corpus/conflicts.yaml}, then those the rules in {@code cypher/rules/*.cypher} find in
- * the freshly written graph. A side carries its citations the way a relationship does (parallel
- * quote lists), so Browser shows the evidence on the node.
+ * The places where sources disagree, as rows of {@link GraphKind#CONFLICT}: first the curated
+ * conflicts of {@code corpus/conflicts.yaml}, then those the rules in {@code cypher/rules/*.cypher}
+ * find in the graph as just written. A side cites claims; it never copies their words.
  */
 @Component
-@Order(1)
-class ConflictWriter implements GraphExtension {
-
-    private static final String WRITE = """
-            UNWIND $rows AS row
-            MERGE (c:Conflict {id: row.props.id})
-            SET c = row.props
-            WITH c, row
-            CALL (c, row) {
-              UNWIND row.about AS entityId
-              MATCH (e:Entity {id: entityId})
-              MERGE (c)-[:ABOUT]->(e)
-            }
-            CALL (c, row) {
-              MATCH (c)-[about:ABOUT]->(e:Entity) WHERE NOT e.id IN row.about
-              DELETE about
-            }
-            CALL (c, row) {
-              UNWIND row.sides AS side
-              MERGE (s:ConflictSide {id: side.id})
-              SET s = side
-              MERGE (c)-[:HAS_SIDE]->(s)
-            }
-            """;
-
-    private static final String PRUNE = """
-            MATCH (n) WHERE (n:Conflict AND NOT n.id IN $conflicts) OR (n:ConflictSide AND NOT n.id IN $sides)
-            DETACH DELETE n
-            """;
+class ConflictWriter {
 
     private final CitegraphPaths paths;
 
@@ -59,79 +28,79 @@ class ConflictWriter implements GraphExtension {
         this.paths = paths;
     }
 
-    @Override
-    public void write(TransactionContext tx, Corpus corpus) {
-        Map<String, Corpus.Relationship> relationships = corpus.relationships().stream()
-                .collect(Collectors.toMap(Corpus.Relationship::id, Function.identity()));
-        List<Map<String, Object>> written = new ArrayList<>(curated(corpus, relationships));
-        tx.run(WRITE, Map.of("rows", written)).consume();
-        // The rules leave alone what curated conflicts cover, so they must not see stale ones.
-        prune(tx, written);
-
-        List<Map<String, Object>> found = new ArrayList<>();
-        for (ConflictRules.Rule rule : ConflictRules.read(paths.rules())) {
-            tx.run(rule.cypher()).list().forEach(r -> found.add(detected(r.asMap(Function.identity()), relationships)));
-        }
-        tx.run(WRITE, Map.of("rows", found)).consume();
-        written.addAll(found);
-        prune(tx, written);
-    }
-
-    /** Removes every conflict and side that is not among those just written. */
-    private static void prune(TransactionContext tx, List<Map<String, Object>> written) {
-        List<String> conflictIds = written.stream().map(row -> (String) props(row).get("id")).toList();
-        List<Object> sideIds = written.stream().flatMap(row -> ((List<?>) row.get("sides")).stream())
-                .<Object>map(side -> ((Map<?, ?>) side).get("id")).toList();
-        tx.run(PRUNE, Map.of("conflicts", conflictIds, "sides", sideIds)).consume();
-    }
-
-    private static List<Map<String, Object>> curated(Corpus corpus, Map<String, Corpus.Relationship> relationships) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    List<Row> curated(Corpus corpus) {
+        Map<String, Corpus.Relationship> relationships = byId(corpus);
+        Map<String, Corpus.Claim> claims = corpus.claims().stream()
+                .collect(Collectors.toMap(Corpus.Claim::id, Function.identity()));
+        List<Row> rows = new ArrayList<>();
         for (Corpus.Conflict conflict : corpus.conflicts()) {
-            List<Map<String, Object>> sides = new ArrayList<>();
+            List<Side> sides = new ArrayList<>();
             Set<String> about = new LinkedHashSet<>();
-            for (int i = 0; i < conflict.sides().size(); i++) {
-                Corpus.ConflictSide side = conflict.sides().get(i);
-                List<Corpus.Citation> citations = side.citations().isEmpty()
-                        ? supporting(side.relationships(), relationships, "supports") : side.citations();
-                sides.add(side(conflict.id(), i, side.summary(), side.relationships(), citations));
+            for (Corpus.ConflictSide side : conflict.sides()) {
+                sides.add(new Side(side.summary(), side.relationships(), side.claimIds()));
                 side.relationships().forEach(id -> about.addAll(List.of(relationships.get(id).from(), relationships.get(id).to())));
                 if (side.relationships().isEmpty()) {
-                    about.addAll(mentionedIn(citations, corpus));
+                    about.addAll(mentionedIn(side.claimIds().stream().map(claims::get).toList(), corpus));
                 }
             }
-            rows.add(Map.of("props", GraphRows.props("id", conflict.id(), "description", conflict.description(),
-                    "explainedByTime", conflict.explainedByTime(), "origin", "curated"),
-                    "sides", sides, "about", List.copyOf(about)));
+            rows.add(row(conflict.id(), conflict.description(), conflict.explainedByTime(), "curated", sides,
+                    List.copyOf(about), claims));
         }
         return rows;
     }
 
-    /** A rule's row: its sides name relationships and a stance, whose citations are the evidence. */
-    private static Map<String, Object> detected(Map<String, Value> row, Map<String, Corpus.Relationship> relationships) {
-        String id = row.get("id").asString();
-        List<Map<String, Object>> sides = new ArrayList<>();
-        List<Value> ruleSides = row.get("sides").asList(Function.identity());
-        for (int i = 0; i < ruleSides.size(); i++) {
-            Value side = ruleSides.get(i);
-            List<String> ids = side.get("relationshipIds").asList(Value::asString);
-            sides.add(side(id, i, side.get("summary").asString(), ids,
-                    supporting(ids, relationships, side.get("stance").asString())));
+    /** Runs every rule against the graph inside the ingest's transaction. */
+    List<Row> detected(TransactionContext tx, Corpus corpus) {
+        Map<String, Corpus.Relationship> relationships = byId(corpus);
+        Map<String, Corpus.Claim> claims = corpus.claims().stream()
+                .collect(Collectors.toMap(Corpus.Claim::id, Function.identity()));
+        List<Row> rows = new ArrayList<>();
+        for (ConflictRules.Rule rule : ConflictRules.read(paths.rules())) {
+            for (var r : tx.run(rule.cypher()).list()) {
+                List<Side> sides = r.get("sides").asList(side -> {
+                    List<String> ids = side.get("relationshipIds").asList(Value::asString);
+                    String stance = side.get("stance").asString();
+                    List<String> cited = ids.stream().flatMap(id -> relationships.get(id).citations().stream())
+                            .filter(c -> c.stance().equals(stance)).map(Corpus.Citation::claimId).toList();
+                    return new Side(side.get("summary").asString(), ids, cited);
+                });
+                rows.add(row(r.get("id").asString(), r.get("description").asString(),
+                        r.get("explainedByTime").asBoolean(), r.get("origin").asString(), sides,
+                        r.get("about").asList(Value::asString).stream().distinct().toList(), claims));
+            }
         }
-        return Map.of("props", GraphRows.props("id", id, "description", row.get("description").asString(),
-                "explainedByTime", row.get("explainedByTime").asBoolean(), "origin", row.get("origin").asString()),
-                "sides", sides, "about", row.get("about").asList(Value::asString).stream().distinct().toList());
+        return rows;
     }
 
-    private static List<Corpus.Citation> supporting(List<String> ids, Map<String, Corpus.Relationship> relationships,
-            String stance) {
-        return ids.stream().flatMap(id -> relationships.get(id).citations().stream())
-                .filter(c -> c.stance().equals(stance)).toList();
+    private record Side(String summary, List<String> relationshipIds, List<String> claimIds) {
     }
 
-    private static Set<String> mentionedIn(List<Corpus.Citation> citations, Corpus corpus) {
+    /**
+     * A conflict whose sides, but for one, rest only on retracted sources is no longer a
+     * disagreement any source maintains: it is kept, marked retracted, out of default answers.
+     */
+    private static Row row(String id, String description, boolean explainedByTime, String origin, List<Side> sides,
+            List<String> about, Map<String, Corpus.Claim> claims) {
+        long standing = sides.stream().filter(s -> s.claimIds().stream()
+                .anyMatch(c -> !"retracted".equals(claims.get(c).status()))).count();
+        List<Map<String, Object>> sideRows = new ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            Side side = sides.get(i);
+            sideRows.add(Map.of("props", Row.props("id", id + "#" + (i + 1), "index", i + 1, "summary", side.summary(),
+                    "relationshipIds", side.relationshipIds(), "claimIds", side.claimIds()),
+                    "claims", side.claimIds()));
+        }
+        return Row.of(id, Row.props("id", id, "description", description, "explainedByTime", explainedByTime,
+                "origin", origin, "retracted", standing < 2 ? true : null), "sides", sideRows, "about", about);
+    }
+
+    private static Map<String, Corpus.Relationship> byId(Corpus corpus) {
+        return corpus.relationships().stream().collect(Collectors.toMap(Corpus.Relationship::id, Function.identity()));
+    }
+
+    private static Set<String> mentionedIn(List<Corpus.Claim> claims, Corpus corpus) {
         Set<String> entities = new LinkedHashSet<>();
-        for (Corpus.Citation c : citations) {
+        for (Corpus.Claim c : claims) {
             for (Corpus.Mention m : corpus.mentions()) {
                 if (m.sourceId().equals(c.sourceId())
                         && m.starts().stream().anyMatch(start -> start >= c.start() && start < c.end())) {
@@ -140,21 +109,5 @@ class ConflictWriter implements GraphExtension {
             }
         }
         return entities;
-    }
-
-    private static Map<String, Object> side(String conflictId, int index, String summary, List<String> relationshipIds,
-            List<Corpus.Citation> citations) {
-        return GraphRows.props("id", conflictId + "#" + (index + 1), "index", index + 1, "summary", summary,
-                "relationshipIds", relationshipIds,
-                "quotes", citations.stream().map(Corpus.Citation::quote).toList(),
-                "quoteSources", citations.stream().map(Corpus.Citation::sourceId).toList(),
-                "quoteStarts", citations.stream().map(Corpus.Citation::start).toList(),
-                "quoteEnds", citations.stream().map(Corpus.Citation::end).toList(),
-                "quoteStances", citations.stream().map(Corpus.Citation::stance).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> props(Map<String, Object> row) {
-        return (Map<String, Object>) row.get("props");
     }
 }

@@ -2,45 +2,58 @@ package dev.citegraph.ingest;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import dev.citegraph.corpus.Corpus;
-import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.corpus.CorpusLoader;
 import dev.citegraph.corpus.Fingerprint;
 
 /**
  * Brings the graph in line with the corpus folder: checks the whole corpus first (a
- * {@link dev.citegraph.corpus.CorpusException} leaves the graph untouched), applies the schema,
- * and writes the corpus unless the graph already holds exactly this version of it.
+ * {@link dev.citegraph.corpus.CorpusException} leaves the graph untouched and the application
+ * serving what it served), applies pending schema migrations, and writes what differs.
+ * One ingest runs at a time, at start or on a reload.
  */
 @Service
 public class CorpusIngest {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusIngest.class);
 
-    /** What an ingest found and did. */
-    public record Report(int sources, int entities, int relationships, int citations, int mentions, int conflicts,
-            String fingerprint, boolean written) {
+    /**
+     * What an ingest found and did.
+     *
+     * @param claims claims by status (accepted, proposed, rejected, retracted)
+     * @param changes what was written, per kind, and Neo4j's counts of the writes
+     */
+    public record Report(int sources, int entities, Map<String, Integer> claims, int relationships,
+            int retractedRelationships, int mentions, int conflicts, String fingerprint, GraphWriter.Changes changes,
+            long millis) {
 
-        static Report of(Corpus c, boolean written) {
-            return new Report(c.sources().size(), c.entities().size(), c.relationships().size(),
-                    c.relationships().stream().mapToInt(r -> r.citations().size()).sum(), c.mentions().size(),
-                    c.conflicts().size(), c.fingerprint(), written);
+        public boolean written() {
+            return changes != null && !changes.none();
+        }
+
+        static Report of(Corpus c, GraphWriter.Changes changes, long millis) {
+            Map<String, Integer> claims = new TreeMap<>();
+            c.claims().forEach(claim -> claims.merge(claim.status(), 1, Integer::sum));
+            return new Report(c.sources().size(), c.entities().size(), claims, c.relationships().size(),
+                    (int) c.relationships().stream().filter(Corpus.Relationship::retracted).count(),
+                    c.mentions().size(), c.conflicts().size(), c.fingerprint(), changes, millis);
         }
     }
 
     private final CitegraphPaths paths;
-    private final GraphDatabase database;
     private final GraphWriter writer;
+    private final Migrations migrations;
 
-    public CorpusIngest(CitegraphPaths paths, GraphDatabase database, GraphWriter writer) {
+    public CorpusIngest(CitegraphPaths paths, GraphWriter writer, Migrations migrations) {
         this.paths = paths;
-        this.database = database;
         this.writer = writer;
+        this.migrations = migrations;
     }
 
     /** Reads and checks the corpus without touching the database. */
@@ -48,41 +61,49 @@ public class CorpusIngest {
         return CorpusLoader.load(paths.corpus());
     }
 
-    public void applySchema() {
-        for (String statement : CypherScript.statements(paths.schema())) {
-            database.driver().executableQuery(statement).withConfig(database.writes()).execute();
-        }
+    /** At start: every stored hash is checked against the stored properties, so tampering is undone. */
+    public Report start() {
+        return ingest(paths.corpus(), true, true);
     }
 
-    /**
-     * @param force write even if the graph already holds this corpus (the write is idempotent either way)
-     */
+    /** A running application picks up changed, new, removed or retracted articles. */
+    public Report reload() {
+        return ingest(paths.corpus(), false, false);
+    }
+
+    /** True when the database holds a graph that an earlier ingest completed. */
+    public boolean holdsAGraph() {
+        return writer.storedFingerprint() != null;
+    }
+
+    /** @param force compare the graph with the corpus even if it records holding this very corpus */
     public Report ingest(boolean force) {
-        return ingest(paths.corpus(), force);
+        return ingest(paths.corpus(), force, false);
     }
 
     /** Ingests the corpus in another folder than the configured one (a curator's working copy, a test). */
     public Report ingest(Path corpusFolder, boolean force) {
-        Corpus corpus = CorpusLoader.load(corpusFolder);
-        applySchema();
-        // The conflict rules shape the graph too: a changed rule means a new ingest.
-        String fingerprint = corpus.fingerprint() + "+rules:" + Fingerprint.of(paths.rules());
-        if (!force && fingerprint.equals(storedFingerprint())) {
-            log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));
-            return Report.of(corpus, false);
-        }
-        long started = System.nanoTime();
-        writer.write(corpus, fingerprint);
-        Report report = Report.of(corpus, true);
-        log.info("Ingested {} in {} ms", report, (System.nanoTime() - started) / 1_000_000);
-        return report;
+        return ingest(corpusFolder, force, false);
     }
 
-    private String storedFingerprint() {
-        var records = database.driver().executableQuery("MATCH (c:CorpusState {id: 'corpus'}) RETURN c.fingerprint AS f")
-                .withParameters(Map.of())
-                .withConfig(database.reads())
-                .execute().records();
-        return records.isEmpty() ? null : records.getFirst().get("f").asString(null);
+    private synchronized Report ingest(Path corpusFolder, boolean force, boolean verify) {
+        long started = System.nanoTime();
+        Corpus corpus = CorpusLoader.load(corpusFolder);
+        migrations.apply();
+        // The conflict rules shape the graph too: a changed rule means the rules run again.
+        String fingerprint = corpus.fingerprint() + "+rules:" + Fingerprint.of(paths.rules());
+        if (!force && !verify && fingerprint.equals(writer.storedFingerprint())) {
+            log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));
+            return Report.of(corpus, null, (System.nanoTime() - started) / 1_000_000);
+        }
+        GraphWriter.Changes changes = writer.write(corpus, fingerprint, verify);
+        if (changes.tampered() > 0) {
+            log.warn("{} nodes and relationships had been changed behind the application's back; rewritten from the corpus",
+                    changes.tampered());
+        }
+        Report report = Report.of(corpus, changes, (System.nanoTime() - started) / 1_000_000);
+        log.info("Ingested in {} ms: {} writes ({}), written {}, deleted {}", report.millis(),
+                changes.writes().total(), changes.writes(), changes.written(), changes.deleted());
+        return report;
     }
 }

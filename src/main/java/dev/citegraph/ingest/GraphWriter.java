@@ -1,93 +1,160 @@
 package dev.citegraph.ingest;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.corpus.Corpus;
 import dev.citegraph.database.GraphDatabase;
 
 /**
- * Writes a checked corpus into Neo4j in one transaction: either the whole corpus lands or
- * nothing changes. Nodes and relationships are merged on their ids and their properties replaced,
- * then whatever the corpus no longer holds is removed, so writing the same corpus twice changes
- * nothing and a smaller corpus leaves no stale facts behind.
+ * Brings the graph in line with a checked corpus, in one transaction: either all of the change
+ * lands or none of it, and a query running meanwhile sees the graph before or after, never between.
+ *
+ * <p>It writes only what differs. Every node and relationship it owns carries the hash of what the
+ * corpus implies for it; rows whose hash the graph already holds are not written, rows the corpus
+ * no longer implies are deleted. So re-ingesting an unchanged corpus writes nothing, and changing
+ * one article writes that article's claims and the relationships, mentions and conflicts they
+ * affect — in proportion to the article, not to the corpus.
  */
 @Component
 public class GraphWriter {
 
-    private static final String SOURCES = """
-            UNWIND $rows AS row
-            MERGE (s:Source {id: row.id})
-            SET s = row
-            WITH collect(row.id) AS ids
-            MATCH (s:Source) WHERE NOT s.id IN ids
-            DETACH DELETE s
-            """;
+    /** What one write did: rows written and deleted per kind, rows found changed behind our back, Neo4j's counts. */
+    public record Changes(Map<String, Integer> written, Map<String, Integer> deleted, int tampered, Writes writes) {
 
-    // The type label is set dynamically; labels left over from an earlier type are removed first.
-    private static final String ENTITIES = """
-            UNWIND $rows AS row
-            MERGE (e:Entity {id: row.props.id})
-            SET e = row.props
-            WITH e, row
-            REMOVE e:$([l IN labels(e) WHERE l <> 'Entity' AND l <> row.type])
-            SET e:$(row.type)
-            WITH collect(row.props.id) AS ids
-            MATCH (e:Entity) WHERE NOT e.id IN ids
-            DETACH DELETE e
-            """;
-
-    private static final String RELATIONSHIPS = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-            MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
-            SET r = row.props
-            WITH collect(row.props.id) AS ids
-            MATCH (:Entity)-[r]->(:Entity) WHERE NOT r.id IN ids
-            DELETE r
-            """;
-
-    private static final String MENTIONS = """
-            UNWIND $rows AS row
-            MATCH (s:Source {id: row.source}), (e:Entity {id: row.entity})
-            MERGE (s)-[m:MENTIONS]->(e)
-            SET m = row.props
-            WITH collect(row.key) AS keys
-            MATCH (s:Source)-[m:MENTIONS]->(e:Entity) WHERE NOT s.id + '|' + e.id IN keys
-            DELETE m
-            """;
-
-    private static final String STATE = """
-            MERGE (c:CorpusState {id: 'corpus'})
-            SET c.fingerprint = $fingerprint
-            """;
-
-    private final GraphDatabase database;
-    private final List<GraphExtension> extensions;
-
-    public GraphWriter(GraphDatabase database, List<GraphExtension> extensions) {
-        this.database = database;
-        this.extensions = extensions;
+        public boolean none() {
+            return writes.total() == 0;
+        }
     }
 
-    /** @param fingerprint what the graph will then hold: this corpus, read by these rules */
-    public void write(Corpus corpus, String fingerprint) {
+    private static final String STATE = """
+            MERGE (c:CorpusState:Citegraph {id: 'corpus'})
+            SET c.fingerprint = $fingerprint""";
+
+    private final GraphDatabase database;
+    private final ConflictWriter conflicts;
+
+    GraphWriter(GraphDatabase database, ConflictWriter conflicts) {
+        this.database = database;
+        this.conflicts = conflicts;
+    }
+
+    /**
+     * @param fingerprint what the graph will then hold: this corpus, read by these rules
+     * @param verify recompute each stored hash from the stored properties instead of trusting it, so
+     *        that a graph changed behind the application's back is found and rewritten
+     */
+    public Changes write(Corpus corpus, String fingerprint, boolean verify) {
         try (var session = database.driver().session(database.session())) {
-            session.executeWriteWithoutResult(tx -> {
-                run(tx, SOURCES, GraphRows.sources(corpus));
-                run(tx, ENTITIES, GraphRows.entities(corpus));
-                run(tx, RELATIONSHIPS, GraphRows.relationships(corpus));
-                run(tx, MENTIONS, GraphRows.mentions(corpus));
-                extensions.forEach(extension -> extension.write(tx, corpus));
-                tx.run(STATE, Map.of("fingerprint", fingerprint)).consume();
+            return session.executeWrite(tx -> {
+                Diff diff = new Diff(tx, verify);
+                diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.UPSERT);
+                diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.UPSERT);
+                diff.apply(GraphKind.CLAIM, GraphRows.claims(corpus), Phase.BOTH);
+                diff.apply(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus), Phase.BOTH);
+                diff.apply(GraphKind.MENTION, GraphRows.mentions(corpus), Phase.BOTH);
+                diff.apply(GraphKind.CONFLICT, conflicts.curated(corpus), Phase.BOTH, "curated");
+                // Sources and entities go last: the claims and relationships that pointed at them are gone by now.
+                diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.DELETE);
+                diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.DELETE);
+                // The rules read the graph as it now is, inside this same transaction.
+                diff.apply(GraphKind.CONFLICT, conflicts.detected(tx, corpus), Phase.BOTH, "detected");
+                if (diff.writes.total() > 0 || !fingerprint.equals(storedFingerprint(tx))) {
+                    diff.count(tx.run(STATE, Map.of("fingerprint", fingerprint)).consume().counters());
+                }
+                return new Changes(diff.written, diff.deleted, diff.tampered, diff.writes);
             });
         }
     }
 
-    private static void run(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
-        tx.run(cypher, Map.of("rows", rows)).consume();
+    /** The fingerprint of the corpus the graph holds, or null for a graph the application never wrote. */
+    public String storedFingerprint() {
+        var rows = database.driver().executableQuery("MATCH (c:CorpusState:Citegraph {id: 'corpus'}) RETURN c.fingerprint AS f")
+                .withConfig(database.reads()).execute().records();
+        return rows.isEmpty() ? null : rows.getFirst().get("f").asString(null);
+    }
+
+    private static String storedFingerprint(TransactionContext tx) {
+        var rows = tx.run("MATCH (c:CorpusState:Citegraph {id: 'corpus'}) RETURN c.fingerprint AS f").list();
+        return rows.isEmpty() ? null : rows.getFirst().get("f").asString(null);
+    }
+
+    private enum Phase { UPSERT, DELETE, BOTH }
+
+    /** The comparison of what the corpus implies with what the graph holds, kind by kind. */
+    private static final class Diff {
+
+        private final TransactionContext tx;
+        private final boolean verify;
+        private final Map<String, Integer> written = new HashMap<>();
+        private final Map<String, Integer> deleted = new HashMap<>();
+        private final Map<GraphKind, Map<String, String>> states = new EnumMap<>(GraphKind.class);
+        private int tampered;
+        private Writes writes = Writes.NONE;
+
+        Diff(TransactionContext tx, boolean verify) {
+            this.tx = tx;
+            this.verify = verify;
+        }
+
+        void apply(GraphKind kind, List<Row> rows, Phase phase) {
+            apply(kind, rows, phase, "curated");
+        }
+
+        void apply(GraphKind kind, List<Row> rows, Phase phase, String origin) {
+            Map<String, String> stored = kind == GraphKind.CONFLICT ? read(kind, origin)
+                    : states.computeIfAbsent(kind, k -> read(k, origin));
+            String name = kind == GraphKind.CONFLICT ? origin + " conflicts" : kind.name().toLowerCase() + "s";
+            if (phase != Phase.DELETE) {
+                List<Map<String, Object>> changed = new ArrayList<>();
+                rows.stream().filter(r -> !r.hash().equals(stored.get(r.key()))).forEach(r -> changed.add(r.data()));
+                if (!changed.isEmpty()) {
+                    count(tx.run(kind.upsert, Map.of("rows", changed)).consume().counters());
+                    written.merge(name, changed.size(), Integer::sum);
+                }
+            }
+            if (phase != Phase.UPSERT) {
+                Set<String> gone = new LinkedHashSet<>(stored.keySet());
+                rows.forEach(r -> gone.remove(r.key()));
+                if (!gone.isEmpty()) {
+                    count(tx.run(kind.delete, Map.of("keys", List.copyOf(gone))).consume().counters());
+                    deleted.merge(name, gone.size(), Integer::sum);
+                }
+            }
+        }
+
+        /** Key to hash of what the graph holds; when verifying, the hash recomputed from what is stored. */
+        private Map<String, String> read(GraphKind kind, String origin) {
+            Map<String, String> hashes = new HashMap<>();
+            for (var r : tx.run(kind.state, Map.of("verify", verify, "origin", origin)).list()) {
+                String stored = r.get("hash").asString(null);
+                String actual = stored;
+                if (verify && !r.get("props").isNull()) {
+                    actual = Row.hash(r.get("props").asMap(GraphWriter::plain), r.get("links").asMap(GraphWriter::plain));
+                    if (stored != null && !actual.equals(stored)) {
+                        tampered++;
+                    }
+                }
+                hashes.put(r.get("key").asString(), actual == null ? "" : actual);
+            }
+            return hashes;
+        }
+
+        void count(org.neo4j.driver.summary.SummaryCounters counters) {
+            writes = writes.plus(Writes.of(counters));
+        }
+    }
+
+    private static Object plain(Value v) {
+        return v.asObject();
     }
 }

@@ -42,7 +42,17 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator, SmartInitial
         String command = command(arguments);
         // validate writes nothing and ingest always writes; serving and other commands (export) want the current graph.
         if (!command.equals("validate") && !command.equals("ingest") && paths.ingestOnStart()) {
-            ingest.ingest(false);
+            try {
+                ingest.start();
+            } catch (CorpusException e) {
+                // A broken corpus must not take down a graph that was good: serve the last one, loudly.
+                if (command.isEmpty() && ingest.holdsAGraph()) {
+                    log.error("The corpus has problems; serving the graph of the last good corpus until they are fixed "
+                            + "and the corpus is reloaded.\n{}", e.getMessage());
+                    return;
+                }
+                throw e;
+            }
         }
     }
 

@@ -1,0 +1,76 @@
+package dev.citegraph.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/** Reads claims: a filtered page of them, or a batch by id, each in one query. */
+@Component
+public class ClaimReader {
+
+    private static final String MATCHING = """
+            MATCH (c:Claim:Citegraph)
+            WHERE ($source IS NULL OR c.sourceId = $source)
+              AND ($entity IS NULL OR c.subjectId = $entity OR c.objectId = $entity)
+              AND ($status IS NULL OR c.status = $status)""";
+
+    private static final String PAGE = """
+            CALL () { %1$s RETURN count(c) AS total }
+            OPTIONAL CALL () { %1$s WITH c ORDER BY c.id SKIP $offset LIMIT $limit RETURN c }
+            RETURN total, c {.*} AS claim""".formatted(MATCHING);
+
+    private static final String BY_IDS = "MATCH (c:Claim:Citegraph) WHERE c.id IN $ids RETURN c {.*} AS claim";
+
+    private final Cypher cypher;
+
+    public ClaimReader(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    /** @param status proposed, accepted, rejected or retracted; null for all */
+    public Page<ClaimView> page(String source, String entity, String status, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("source", source);
+        params.put("entity", entity);
+        params.put("status", status == null ? null : status.toLowerCase(Locale.ROOT));
+        params.put("offset", offset);
+        params.put("limit", limit);
+        List<Record> rows = cypher.read(PAGE, params);
+        int total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
+        List<ClaimView> items = rows.stream().filter(r -> !r.get("claim").isNull())
+                .map(r -> claim(r.get("claim"))).toList();
+        return new Page<>(items, offset, total);
+    }
+
+    public Map<String, ClaimView> byIds(List<String> ids) {
+        Map<String, ClaimView> found = new HashMap<>();
+        cypher.read(BY_IDS, Map.of("ids", ids)).forEach(r -> {
+            ClaimView c = claim(r.get("claim"));
+            found.put(c.id(), c);
+        });
+        return found;
+    }
+
+    static ClaimView claim(Value v) {
+        return new ClaimView(v.get("id").asString(), v.get("status").asString().toUpperCase(Locale.ROOT),
+                upper(v, "stance"), v.get("modality").asString("asserted"), str(v, "type"), str(v, "title"),
+                str(v, "validFrom"), str(v, "validTo"), str(v, "dateBasis"), str(v, "roleStatus"),
+                v.get("quote").asString(), v.get("start").asInt(), v.get("end").asInt(), v.get("sourceId").asString(),
+                str(v, "subjectId"), str(v, "objectId"), str(v, "relationshipId"), str(v, "note"),
+                str(v, "reviewedBy"), str(v, "reviewedOn"), str(v, "reviewNote"), str(v, "file"), v.get("line").asInt(0));
+    }
+
+    private static String upper(Value v, String key) {
+        String s = str(v, key);
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    private static String str(Value v, String key) {
+        return v.get(key).asString(null);
+    }
+}

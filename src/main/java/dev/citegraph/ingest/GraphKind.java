@@ -1,0 +1,128 @@
+package dev.citegraph.ingest;
+
+/**
+ * The kinds of things the ingest owns in the graph, each with the Cypher that reads what the graph
+ * holds of it (key, stored hash, and the stored properties and links when verifying), writes
+ * changed rows and deletes rows the corpus no longer implies.
+ *
+ * <p>Everything the application writes carries the label {@code Citegraph}, and every statement
+ * here matches that label: nodes without it, and relationships that do not join two of ours, are
+ * someone else's data on a shared server and are never read, changed or deleted.
+ */
+enum GraphKind {
+
+    ENTITY("""
+            MATCH (n:Entity:Citegraph)
+            RETURN n.id AS key, n.hash AS hash, CASE WHEN $verify THEN properties(n) END AS props, {} AS links""",
+            // The type label is set dynamically; a label left over from an earlier type is removed first.
+            """
+            UNWIND $rows AS row
+            MERGE (e:Entity:Citegraph {id: row.props.id})
+            SET e = row.props
+            WITH e, row
+            REMOVE e:$([l IN labels(e) WHERE NOT l IN ['Entity', 'Citegraph', row.props.type]])
+            SET e:$(row.props.type)""",
+            "UNWIND $keys AS key MATCH (e:Entity:Citegraph {id: key}) DETACH DELETE e"),
+
+    SOURCE("""
+            MATCH (n:Source:Citegraph)
+            RETURN n.id AS key, n.hash AS hash, CASE WHEN $verify THEN properties(n) END AS props, {} AS links""",
+            """
+            UNWIND $rows AS row
+            MERGE (s:Source:Citegraph {id: row.props.id})
+            SET s = row.props""",
+            "UNWIND $keys AS key MATCH (s:Source:Citegraph {id: key}) DETACH DELETE s"),
+
+    /** A claim: {@code (:Source)-[:STATES]->(:Claim)}, linked {@code -[:SUBJECT]->} and {@code -[:OBJECT]->} its entities. */
+    CLAIM("""
+            MATCH (n:Claim:Citegraph)
+            RETURN n.id AS key, n.hash AS hash, CASE WHEN $verify THEN properties(n) END AS props, {} AS links""",
+            """
+            UNWIND $rows AS row
+            MATCH (s:Source:Citegraph {id: row.props.sourceId})
+            MERGE (c:Claim:Citegraph {id: row.props.id})
+            SET c = row.props
+            MERGE (s)-[:STATES]->(c)
+            WITH c, row
+            CALL (c, row) {
+              MATCH (c)-[x:SUBJECT|OBJECT]->(e)
+              WHERE (type(x) = 'SUBJECT' AND e.id <> coalesce(row.props.subjectId, ''))
+                 OR (type(x) = 'OBJECT' AND e.id <> coalesce(row.props.objectId, ''))
+              DELETE x
+            }
+            CALL (c, row) { MATCH (e:Entity:Citegraph {id: row.props.subjectId}) MERGE (c)-[:SUBJECT]->(e) }
+            CALL (c, row) { MATCH (e:Entity:Citegraph {id: row.props.objectId}) MERGE (c)-[:OBJECT]->(e) }""",
+            "UNWIND $keys AS key MATCH (c:Claim:Citegraph {id: key}) DETACH DELETE c"),
+
+    /** The typed relationship between two entities, derived from the claims that state it. */
+    RELATIONSHIP("""
+            MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.id IS NOT NULL
+            RETURN r.id AS key, r.hash AS hash, CASE WHEN $verify THEN properties(r) END AS props,
+                   {from: a.id, to: b.id, type: type(r)} AS links""",
+            """
+            UNWIND $rows AS row
+            MATCH (a:Entity:Citegraph {id: row.from}), (b:Entity:Citegraph {id: row.to})
+            MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
+            SET r = row.props""",
+            // A relationship id starts with its subject's id, so the subject's index finds it.
+            """
+            UNWIND $keys AS key
+            MATCH (:Entity:Citegraph {id: split(key, ':')[0]})-[r]->(:Entity:Citegraph) WHERE r.id = key
+            DELETE r"""),
+
+    MENTION("""
+            MATCH (s:Source:Citegraph)-[m:MENTIONS]->(e:Entity:Citegraph)
+            RETURN s.id + '|' + e.id AS key, m.hash AS hash, CASE WHEN $verify THEN properties(m) END AS props,
+                   {source: s.id, entity: e.id} AS links""",
+            """
+            UNWIND $rows AS row
+            MATCH (s:Source:Citegraph {id: row.source}), (e:Entity:Citegraph {id: row.entity})
+            MERGE (s)-[m:MENTIONS]->(e)
+            SET m = row.props""",
+            """
+            UNWIND $keys AS key
+            MATCH (:Source:Citegraph {id: split(key, '|')[0]})-[m:MENTIONS]->(:Entity:Citegraph {id: split(key, '|')[1]})
+            DELETE m"""),
+
+    /**
+     * A conflict with its sides, written as one unit: {@code (:Conflict)-[:HAS_SIDE]->(:ConflictSide)},
+     * each side {@code -[:CITES]->} the claims that take it, the conflict {@code -[:ABOUT]->} its entities.
+     * Its hash covers the sides; sides are not verified one by one.
+     */
+    CONFLICT("""
+            MATCH (n:Conflict:Citegraph) WHERE ($origin = 'curated') = (n.origin = 'curated')
+            RETURN n.id AS key, n.hash AS hash, null AS props, {} AS links""",
+            """
+            UNWIND $rows AS row
+            MERGE (c:Conflict:Citegraph {id: row.props.id})
+            SET c = row.props
+            WITH c, row
+            CALL (c) { MATCH (c)-[:HAS_SIDE]->(s:ConflictSide:Citegraph) DETACH DELETE s }
+            CALL (c) { MATCH (c)-[x:ABOUT]->() DELETE x }
+            CALL (c, row) { UNWIND row.about AS id MATCH (e:Entity:Citegraph {id: id}) CREATE (c)-[:ABOUT]->(e) }
+            CALL (c, row) {
+              UNWIND row.sides AS side
+              CREATE (s:ConflictSide:Citegraph)
+              SET s = side.props
+              CREATE (c)-[:HAS_SIDE]->(s)
+              WITH s, side
+              UNWIND side.claims AS id
+              MATCH (claim:Claim:Citegraph {id: id})
+              CREATE (s)-[:CITES]->(claim)
+            }""",
+            """
+            UNWIND $keys AS key
+            MATCH (c:Conflict:Citegraph {id: key})
+            OPTIONAL MATCH (c)-[:HAS_SIDE]->(s:ConflictSide:Citegraph)
+            DETACH DELETE s, c""");
+
+    final String state;
+    final String upsert;
+    final String delete;
+
+    GraphKind(String state, String upsert, String delete) {
+        this.state = state;
+        this.upsert = upsert;
+        this.delete = delete;
+    }
+}
