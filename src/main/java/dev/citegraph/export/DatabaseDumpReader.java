@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 
 import dev.citegraph.graph.Cypher;
 
-/** Reads a {@link DatabaseDump}: the schema in two queries, then the whole graph in one. */
+/**
+ * Reads a {@link DatabaseDump}: the schema in two queries, then the application's graph in one —
+ * the nodes labelled Citegraph and the relationships among them. Other data on a shared server,
+ * and the record of applied schema migrations, are not part of it.
+ */
 @Component
 class DatabaseDumpReader {
 
@@ -27,14 +31,15 @@ class DatabaseDumpReader {
 
     private static final String GRAPH = """
             CALL () {
-              MATCH (n) RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes
+              MATCH (n:Citegraph) WHERE NOT n:Migration
+              RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes
             }
             CALL () {
-              MATCH (a)-[r]->(b)
+              MATCH (a:Citegraph)-[r]->(b:Citegraph)
               RETURN collect({type: type(r), fromLabels: labels(a), from: a.id, toLabels: labels(b), to: b.id,
                               properties: properties(r)}) AS relationships
             }
-            OPTIONAL MATCH (c:CorpusState {id: 'corpus'})
+            OPTIONAL MATCH (c:CorpusState:Citegraph {id: 'corpus'})
             RETURN c.fingerprint AS fingerprint, nodes, relationships""";
 
     /** The name right after CREATE ... CONSTRAINT|INDEX, where IF NOT EXISTS belongs. */

@@ -19,23 +19,24 @@ class SnapshotReader {
 
     private static final String SNAPSHOT = """
             CALL () {
-              MATCH (e:Entity) WITH e ORDER BY e.id
+              MATCH (e:Entity:Citegraph) WITH e ORDER BY e.id
               RETURN collect(%s) AS entities
             }
             CALL () {
-              MATCH (a:Entity)-[r]->(b:Entity) WITH a, r, b ORDER BY r.id
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.id IS NOT NULL AND r.retracted IS NULL
+              WITH a, r, b ORDER BY r.id
               RETURN collect(r {.*, type: type(r), from: a.id, to: b.id}) AS relationships
             }
             CALL () {
-              MATCH (s:Source) WITH s ORDER BY s.id
+              MATCH (s:Source:Citegraph) WITH s ORDER BY s.id
               RETURN collect(s {.id, .title, .site, .url, .author, .publishedOn, .datePrecision, .dateBasis,
                                 .language, .length}) AS sources
             }
             CALL () {
-              MATCH (s:Source)-[m:MENTIONS]->(e:Entity) WITH s, m, e ORDER BY s.id, e.id
+              MATCH (s:Source:Citegraph)-[m:MENTIONS]->(e:Entity:Citegraph) WITH s, m, e ORDER BY s.id, e.id
               RETURN collect({source: s.id, entity: e.id, count: m.count}) AS mentions
             }
-            OPTIONAL MATCH (c:CorpusState {id: 'corpus'})
+            OPTIONAL MATCH (c:CorpusState:Citegraph {id: 'corpus'})
             RETURN c.fingerprint AS fingerprint, entities, relationships, sources, mentions
             """.formatted(Cypher.ENTITY);
 

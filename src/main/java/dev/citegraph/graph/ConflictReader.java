@@ -51,7 +51,7 @@ public class ConflictReader {
             MATCH (:Source {id: id})-[:STATES]->(:Claim)<-[:CITES]-(mine:ConflictSide)<-[:HAS_SIDE]-(c:Conflict),
                   (c)-[:HAS_SIDE]->(theirs:ConflictSide)-[:CITES]->(:Claim)<-[:STATES]-(o:Source)
             WHERE c.retracted IS NULL AND mine <> theirs AND o.id <> id
-            WITH DISTINCT id, o.id AS other, c
+            WITH DISTINCT id, o.id AS other, c ORDER BY c.origin <> 'curated', c.id
             WITH id, other, collect(%s) AS conflicts
             RETURN id, other, conflicts ORDER BY id, size(conflicts) DESC, other""".formatted(CONFLICT);
 

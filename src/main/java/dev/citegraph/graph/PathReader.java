@@ -27,7 +27,8 @@ public class PathReader {
             MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
             MATCH p = allShortestPaths((from)-[*..%d]-(to))
             WHERE %s
-            WITH p LIMIT $first
+            // Among paths of equal length, those through the smallest relationship ids first: the same answer every time.
+            WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first
             RETURN COLLECT { UNWIND nodes(p) AS e RETURN %s } AS entities,
                    COLLECT { UNWIND range(0, size(relationships(p)) - 1) AS i
                              WITH i, relationships(p)[i] AS r WITH i, r, startNode(r) AS a, endNode(r) AS b

@@ -76,6 +76,24 @@ public final class CorpusCopy {
         throw new IllegalArgumentException("no list entry above line " + line);
     }
 
+    /** Writes a whole file of the copy (a new article, a new claims file). */
+    public void write(String file, String text) {
+        try {
+            Files.writeString(root.resolve(file), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file of the copy. */
+    public void delete(String file) {
+        try {
+            Files.delete(root.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> read(String file) {
         try {
             return new java.util.ArrayList<>(Files.readAllLines(root.resolve(file), StandardCharsets.UTF_8));

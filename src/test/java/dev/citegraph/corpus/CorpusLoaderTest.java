@@ -65,7 +65,7 @@ class CorpusLoaderTest {
         CorpusCopy copy = CorpusCopy.of(temp);
         int line = copy.replaceFirst(CLAIMS, "subject: ", "subject: no-such-person-");
         assertThat(refused(copy).problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.line()).isEqualTo(copy.entryStart(CLAIMS, line));
             assertThat(p.message()).startsWith("unknown subject entity 'no-such-person-");
         });
     }
@@ -74,7 +74,8 @@ class CorpusLoaderTest {
     void aRelationshipBetweenTheWrongTypesIsRefused() {
         CorpusCopy copy = CorpusCopy.of(temp);
         int line = copy.append(CLAIMS,
-                "  - subject: alibaba-technology-committee",
+                "  - id: chinanews-tongyi-901",
+                "    subject: alibaba-technology-committee",
                 "    type: REPORTS_TO",
                 "    object: wu-yongming",
                 "    quote: \"establishing a group-level Technology Committee chaired by CEO Wu Yongming (吴泳铭)\"");
@@ -90,7 +91,7 @@ class CorpusLoaderTest {
         CorpusCopy copy = CorpusCopy.of(temp);
         copy.replaceFirst(CLAIMS, "type: ", "type: KNOWS_ABOUT_");
         copy.replaceFirst("claims/besthub-cto-role.yaml", "subject: ", "subject: nobody-");
-        copy.append(CLAIMS, "  - subject: wu-zeming", "    type: LEADS", "    object: qwen",
+        copy.append(CLAIMS, "  - id: chinanews-tongyi-901", "    subject: wu-zeming", "    type: LEADS", "    object: qwen",
                 "    quote: \"text\"", "    validFrom: \"April 2026\"", "    colour: blue");
         CorpusException refused = refused(copy);
         Map<String, Long> perFile = refused.problems().stream()
