@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 
 import dev.citegraph.GraphDump;
 import dev.citegraph.IntegrationTest;
+import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.graph.Cypher;
 import dev.citegraph.ingest.CypherScript;
 
@@ -79,8 +80,8 @@ class CypherScriptExportIT extends IntegrationTest {
                 .isEqualTo(cypher(schema).stream().map(Object::toString).toList());
 
         // GraphDump prints a date and a string alike; the dumps' Java values (LocalDate, Long, String) tell them apart.
-        DatabaseDump originalValues = new DatabaseDumpReader(new Cypher(driver)).read();
-        DatabaseDump copyValues = new DatabaseDumpReader(new Cypher(fresh.driver())).read();
+        DatabaseDump originalValues = new DatabaseDumpReader(new Cypher(homeDatabase(driver))).read();
+        DatabaseDump copyValues = new DatabaseDumpReader(new Cypher(homeDatabase(fresh.driver()))).read();
         assertThat(copyValues.nodes()).containsExactlyInAnyOrderElementsOf(originalValues.nodes());
         assertThat(copyValues.relationships()).containsExactlyInAnyOrderElementsOf(originalValues.relationships());
         assertThat(copyValues.schema()).isEqualTo(originalValues.schema());
@@ -91,5 +92,10 @@ class CypherScriptExportIT extends IntegrationTest {
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
                 .as("%s is out of date with the corpus; refresh it with%n  %s", COMMITTED, REFRESH)
                 .isEqualTo(script());
+    }
+
+    /** The reads of the application's Cypher, on a driver's home database. */
+    private static GraphDatabase homeDatabase(Driver driver) {
+        return new GraphDatabase(driver, new GraphDatabase.Settings(null));
     }
 }
