@@ -201,6 +201,26 @@ class ExternalServerIT {
                 .isEqualTo(Map.of("entity", Map.of("name", "Wu Zeming")));
     }
 
+    /** A crash rather than a shutdown: no goodbye on the pooled connections, and a store to recover. */
+    @Test
+    @Order(8)
+    void theApplicationOutlivesACrashOfTheServer() {
+        server.kill();
+        Instant starting = Instant.now();
+        server.start();
+        List<String> failures = new ArrayList<>();
+        String outcome = attempt(STATS);
+        while (!outcome.equals(ANSWERED) && Duration.between(starting, Instant.now()).compareTo(Duration.ofSeconds(90)) < 0) {
+            failures.add(outcome);
+            pause();
+            outcome = attempt(STATS);
+        }
+        System.out.printf("After a crash, the server restarted and GraphQL answered in %d ms (%d failed tries)%n",
+                Duration.between(starting, Instant.now()).toMillis(), failures.size());
+        assertThat(outcome).as("the answer after the crash; failures: %s", failures).isEqualTo(ANSWERED);
+        assertThat(data(STATS)).as("the same data").isEqualTo(STATS_ANSWER);
+    }
+
     /** Starts the application as a user would, on a free HTTP port, against the given server. */
     private static ConfigurableApplicationContext application(String uri, String user, String password,
             String database) {
