@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.citegraph.corpus.Corpus;
 import dev.citegraph.corpus.CorpusException;
+import dev.citegraph.database.ServerCheck;
 
 /**
  * Runs at start: {@code ingest} (write the corpus, even if unchanged) and {@code validate} (check it,
@@ -30,15 +31,18 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator, SmartInitial
     private int exitCode;
 
     private final ApplicationArguments arguments;
+    private final ServerCheck serverCheck;
 
-    IngestRunner(CorpusIngest ingest, CitegraphPaths paths, ApplicationArguments arguments) {
+    IngestRunner(CorpusIngest ingest, CitegraphPaths paths, ApplicationArguments arguments, ServerCheck serverCheck) {
         this.ingest = ingest;
         this.paths = paths;
         this.arguments = arguments;
+        this.serverCheck = serverCheck;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (!command(arguments).equals("validate")) serverCheck.verify(); // a usable database, or one line saying why not
         String command = command(arguments);
         // validate writes nothing and ingest always writes; serving and other commands (export) want the current graph.
         if (!command.equals("validate") && !command.equals("ingest") && paths.ingestOnStart()) {
