@@ -74,7 +74,7 @@ class ClaimFields {
         List<String> ids = distinct(list, ClaimView::relationshipId);
         Map<String, RelationshipView> byId = ids.isEmpty() ? Map.of() : relationships.byIds(ids);
         // A map value may not be null: claims without a relationship in the graph are left out (null in the response).
-        return list.stream().distinct().filter(c -> byId.containsKey(c.relationshipId()))
+        return list.stream().distinct().filter(c -> c.relationshipId() != null && byId.containsKey(c.relationshipId()))
                 .collect(Collectors.toMap(Function.identity(), c -> byId.get(c.relationshipId())));
     }
 
@@ -89,14 +89,14 @@ class ClaimFields {
     Map<CitationView, ClaimView> citationClaim(List<CitationView> list) {
         List<String> ids = distinct(list, CitationView::claimId);
         Map<String, ClaimView> byId = ids.isEmpty() ? Map.of() : claims.byIds(ids);
-        return list.stream().distinct().filter(c -> byId.containsKey(c.claimId()))
+        return list.stream().distinct().filter(c -> c.claimId() != null && byId.containsKey(c.claimId()))
                 .collect(Collectors.toMap(Function.identity(), c -> byId.get(c.claimId())));
     }
 
     private Map<ClaimView, EntityView> entitiesOf(List<ClaimView> list, Function<ClaimView, String> id) {
         List<String> ids = distinct(list, id);
         Map<String, EntityView> byId = ids.isEmpty() ? Map.of() : entities.byIds(ids);
-        return list.stream().distinct().filter(c -> byId.containsKey(id.apply(c)))
+        return list.stream().distinct().filter(c -> id.apply(c) != null && byId.containsKey(id.apply(c)))
                 .collect(Collectors.toMap(Function.identity(), c -> byId.get(id.apply(c))));
     }
 

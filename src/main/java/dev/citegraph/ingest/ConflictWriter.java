@@ -91,7 +91,8 @@ class ConflictWriter {
                     "claims", side.claimIds()));
         }
         return Row.of(id, Row.props("id", id, "description", description, "explainedByTime", explainedByTime,
-                "origin", origin, "retracted", standing < 2 ? true : null), "sides", sideRows, "about", about);
+                "origin", origin, "retracted", standing < 2 ? true : null), "sides", sideRows,
+                "about", about.stream().sorted().toList());
     }
 
     private static Map<String, Corpus.Relationship> byId(Corpus corpus) {

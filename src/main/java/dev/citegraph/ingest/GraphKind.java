@@ -36,7 +36,11 @@ enum GraphKind {
     /** A claim: {@code (:Source)-[:STATES]->(:Claim)}, linked {@code -[:SUBJECT]->} and {@code -[:OBJECT]->} its entities. */
     CLAIM("""
             MATCH (n:Claim:Citegraph)
-            RETURN n.id AS key, n.hash AS hash, CASE WHEN $verify THEN properties(n) END AS props, {} AS links""",
+            RETURN n.id AS key, n.hash AS hash, CASE WHEN $verify THEN properties(n) END AS props,
+                   CASE WHEN $verify THEN {source: COLLECT { MATCH (s:Source:Citegraph)-[:STATES]->(n) RETURN s.id }[0],
+                                           subject: COLLECT { MATCH (n)-[:SUBJECT]->(e:Entity:Citegraph) RETURN e.id }[0],
+                                           object: COLLECT { MATCH (n)-[:OBJECT]->(e:Entity:Citegraph) RETURN e.id }[0]}
+                        ELSE {} END AS links""",
             """
             UNWIND $rows AS row
             MATCH (s:Source:Citegraph {id: row.props.sourceId})
@@ -91,7 +95,15 @@ enum GraphKind {
      */
     CONFLICT("""
             MATCH (n:Conflict:Citegraph) WHERE ($origin = 'curated') = (n.origin = 'curated')
-            RETURN n.id AS key, n.hash AS hash, null AS props, {} AS links""",
+            RETURN n.id AS key, n.hash AS hash, CASE WHEN $verify THEN properties(n) END AS props,
+                   CASE WHEN $verify THEN {
+                     about: COLLECT { MATCH (n)-[:ABOUT]->(e:Entity:Citegraph) RETURN e.id ORDER BY e.id },
+                     sides: COLLECT { MATCH (n)-[:HAS_SIDE]->(s:ConflictSide:Citegraph)
+                                      RETURN {props: properties(s), claims: COLLECT {
+                                        UNWIND range(0, size(s.claimIds) - 1) AS i
+                                        MATCH (s)-[:CITES]->(c:Claim:Citegraph {id: s.claimIds[i]}) RETURN c.id ORDER BY i }}
+                                      ORDER BY s.index }}
+                        ELSE {} END AS links""",
             """
             UNWIND $rows AS row
             MERGE (c:Conflict:Citegraph {id: row.props.id})

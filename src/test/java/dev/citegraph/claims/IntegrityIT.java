@@ -28,8 +28,10 @@ class IntegrityIT extends IntegrationTest {
 
         CorpusIngest.Report report = ingest.start();
 
-        assertThat(report.changes().tampered()).isEqualTo(2);
-        assertThat(report.changes().written()).containsEntry("claims", 2).containsEntry("relationships", 1);
+        // The rewritten quote, the rewritten citation, and the conflict side that cited the deleted claim.
+        assertThat(report.changes().tampered()).isEqualTo(3);
+        assertThat(report.changes().written()).containsEntry("claims", 2).containsEntry("relationships", 1)
+                .containsEntry("curated conflicts", 1);
         assertThat(GraphDump.of(driver)).isEqualTo(before);
     }
 }
