@@ -16,7 +16,15 @@ class InputErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof IllegalArgumentException) {
+        if (ex instanceof dev.citegraph.admin.Unauthorized) {
+            return GraphQLError.newError()
+                    .errorType(ErrorType.UNAUTHORIZED)
+                    .message(ex.getMessage())
+                    .path(env.getExecutionStepInfo().getPath())
+                    .location(env.getField().getSourceLocation())
+                    .build();
+        }
+        if (ex instanceof IllegalArgumentException || ex instanceof dev.citegraph.corpus.CorpusException) {
             return GraphQLError.newError()
                     .errorType(ErrorType.BAD_REQUEST)
                     .message(ex.getMessage())

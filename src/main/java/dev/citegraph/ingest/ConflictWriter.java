@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -50,13 +49,13 @@ class ConflictWriter {
     }
 
     /** Runs every rule against the graph inside the ingest's transaction. */
-    List<Row> detected(TransactionContext tx, Corpus corpus) {
+    List<Row> detected(Statements tx, Corpus corpus) {
         Map<String, Corpus.Relationship> relationships = byId(corpus);
         Map<String, Corpus.Claim> claims = corpus.claims().stream()
                 .collect(Collectors.toMap(Corpus.Claim::id, Function.identity()));
         List<Row> rows = new ArrayList<>();
         for (ConflictRules.Rule rule : ConflictRules.read(paths.rules())) {
-            for (var r : tx.run(rule.cypher()).list()) {
+            for (var r : tx.run(rule.cypher(), Map.of()).list()) {
                 List<Side> sides = r.get("sides").asList(side -> {
                     List<String> ids = side.get("relationshipIds").asList(Value::asString);
                     String stance = side.get("stance").asString();

@@ -76,6 +76,17 @@ public class CorpusIngest {
         return writer.storedFingerprint() != null;
     }
 
+    /**
+     * A reload inside a transaction the caller manages and commits (a review: the claim's new status
+     * and the relationships and conflicts it changes land together). Migrations ran at start.
+     */
+    public synchronized Report reloadWithin(Statements tx) {
+        long started = System.nanoTime();
+        Corpus corpus = CorpusLoader.load(paths.corpus());
+        GraphWriter.Changes changes = writer.write(tx, corpus, fingerprint(corpus), false);
+        return Report.of(corpus, changes, (System.nanoTime() - started) / 1_000_000);
+    }
+
     /** @param force compare the graph with the corpus even if it records holding this very corpus */
     public Report ingest(boolean force) {
         return ingest(paths.corpus(), force, false);
@@ -90,8 +101,7 @@ public class CorpusIngest {
         long started = System.nanoTime();
         Corpus corpus = CorpusLoader.load(corpusFolder);
         migrations.apply();
-        // The conflict rules shape the graph too: a changed rule means the rules run again.
-        String fingerprint = corpus.fingerprint() + "+rules:" + Fingerprint.of(paths.rules());
+        String fingerprint = fingerprint(corpus);
         if (!force && !verify && fingerprint.equals(writer.storedFingerprint())) {
             log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));
             return Report.of(corpus, null, (System.nanoTime() - started) / 1_000_000);
@@ -105,5 +115,10 @@ public class CorpusIngest {
         log.info("Ingested in {} ms: {} writes ({}), written {}, deleted {}", report.millis(),
                 changes.writes().total(), changes.writes(), changes.written(), changes.deleted());
         return report;
+    }
+
+    /** The conflict rules shape the graph too: a changed rule means the rules run again. */
+    private String fingerprint(Corpus corpus) {
+        return corpus.fingerprint() + "+rules:" + Fingerprint.of(paths.rules());
     }
 }

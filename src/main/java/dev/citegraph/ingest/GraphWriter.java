@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -57,30 +56,34 @@ public class GraphWriter {
      *        that a graph changed behind the application's back is found and rewritten
      */
     public Changes write(Corpus corpus, String fingerprint, boolean verify) {
-        return gate.exclusively(() -> writeNow(corpus, fingerprint, verify));
+        return gate.exclusively(() -> {
+            try (var session = database.driver().session(database.session())) {
+                return session.executeWrite(tx -> write(tx::run, corpus, fingerprint, verify));
+            }
+        });
     }
 
-    private Changes writeNow(Corpus corpus, String fingerprint, boolean verify) {
-        try (var session = database.driver().session(database.session())) {
-            return session.executeWrite(tx -> {
-                Diff diff = new Diff(tx, verify);
-                diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.UPSERT);
-                diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.UPSERT);
-                diff.apply(GraphKind.CLAIM, GraphRows.claims(corpus), Phase.BOTH);
-                diff.apply(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus), Phase.BOTH);
-                diff.apply(GraphKind.MENTION, GraphRows.mentions(corpus), Phase.BOTH);
-                diff.apply(GraphKind.CONFLICT, conflicts.curated(corpus), Phase.BOTH, "curated");
-                // Sources and entities go last: the claims and relationships that pointed at them are gone by now.
-                diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.DELETE);
-                diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.DELETE);
-                // The rules read the graph as it now is, inside this same transaction.
-                diff.apply(GraphKind.CONFLICT, conflicts.detected(tx, corpus), Phase.BOTH, "detected");
-                if (diff.writes.total() > 0 || !fingerprint.equals(storedFingerprint(tx))) {
-                    diff.count(tx.run(STATE, Map.of("fingerprint", fingerprint)).consume().counters());
-                }
-                return new Changes(diff.written, diff.deleted, diff.tampered, diff.writes);
-            });
+    /**
+     * The same, inside a transaction the caller manages (a review, which changes a claim and what
+     * it supports together); the caller keeps readers out (see {@link ReloadGate}) until it commits.
+     */
+    public Changes write(Statements tx, Corpus corpus, String fingerprint, boolean verify) {
+        Diff diff = new Diff(tx, verify);
+        diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.UPSERT);
+        diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.UPSERT);
+        diff.apply(GraphKind.CLAIM, GraphRows.claims(corpus), Phase.BOTH);
+        diff.apply(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus), Phase.BOTH);
+        diff.apply(GraphKind.MENTION, GraphRows.mentions(corpus), Phase.BOTH);
+        diff.apply(GraphKind.CONFLICT, conflicts.curated(corpus), Phase.BOTH, "curated");
+        // Sources and entities go last: the claims and relationships that pointed at them are gone by now.
+        diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.DELETE);
+        diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.DELETE);
+        // The rules read the graph as it now is, inside this same transaction.
+        diff.apply(GraphKind.CONFLICT, conflicts.detected(tx, corpus), Phase.BOTH, "detected");
+        if (diff.writes.total() > 0 || !fingerprint.equals(storedFingerprint(tx))) {
+            diff.count(tx.run(STATE, Map.of("fingerprint", fingerprint)).consume().counters());
         }
+        return new Changes(diff.written, diff.deleted, diff.tampered, diff.writes);
     }
 
     /** The fingerprint of the corpus the graph holds, or null for a graph the application never wrote. */
@@ -90,8 +93,8 @@ public class GraphWriter {
         return rows.isEmpty() ? null : rows.getFirst().get("f").asString(null);
     }
 
-    private static String storedFingerprint(TransactionContext tx) {
-        var rows = tx.run("MATCH (c:CorpusState:Citegraph {id: 'corpus'}) RETURN c.fingerprint AS f").list();
+    private static String storedFingerprint(Statements tx) {
+        var rows = tx.run("MATCH (c:CorpusState:Citegraph {id: 'corpus'}) RETURN c.fingerprint AS f", Map.of()).list();
         return rows.isEmpty() ? null : rows.getFirst().get("f").asString(null);
     }
 
@@ -100,7 +103,7 @@ public class GraphWriter {
     /** The comparison of what the corpus implies with what the graph holds, kind by kind. */
     private static final class Diff {
 
-        private final TransactionContext tx;
+        private final Statements tx;
         private final boolean verify;
         private final Map<String, Integer> written = new HashMap<>();
         private final Map<String, Integer> deleted = new HashMap<>();
@@ -108,7 +111,7 @@ public class GraphWriter {
         private int tampered;
         private Writes writes = Writes.NONE;
 
-        Diff(TransactionContext tx, boolean verify) {
+        Diff(Statements tx, boolean verify) {
             this.tx = tx;
             this.verify = verify;
         }
