@@ -60,7 +60,7 @@ public record Ontology(Map<String, EntityType> entityTypes, Map<String, Relation
         return type == null || type.exclusive() == null ? null : type.exclusive().keyOf(r);
     }
 
-    static Ontology read(Path root, List<CorpusProblem> problems) {
+    public static Ontology read(Path root, List<CorpusProblem> problems) {
         try {
             return YamlDocument.MAPPER.readValue(root.resolve(FILE).toFile(), Ontology.class);
         } catch (JacksonException e) {
