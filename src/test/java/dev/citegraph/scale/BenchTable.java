@@ -31,6 +31,14 @@ final class BenchTable {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<String> phases = new ArrayList<>();
+
+    /** One phase of an unchanged reload, timed on its own. */
+    void phase(String size, String phase, long millis) {
+        String line = "| %s | %s | %d |".formatted(size, phase.replace("  ", "&nbsp;&nbsp;"), millis);
+        phases.add(line);
+        System.out.println(line);
+    }
 
     void add(Row row) {
         rows.add(row);
@@ -42,6 +50,8 @@ final class BenchTable {
         out.append("| size | articles | claims | step | median ms | load ms | writes | nodes +/− | rels +/− | props set | rows written | rows deleted | heap MB |\n");
         out.append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
         rows.forEach(r -> out.append(line(r)).append('\n'));
+        out.append("\nPhases of an unchanged reload, each timed alone (ms):\n\n| size | phase | ms |\n|---|---|---:|\n");
+        phases.forEach(p -> out.append(p).append('\n'));
         return out.toString();
     }
 
