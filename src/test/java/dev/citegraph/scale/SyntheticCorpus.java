@@ -1,0 +1,93 @@
+package dev.citegraph.scale;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import dev.citegraph.corpus.CorpusLoader;
+
+/**
+ * A corpus of any size for measuring the ingest: the real corpus plus {@code n} synthetic articles
+ * in exactly its format — texts in English and Chinese, their entries in sources.yaml, their
+ * claims, and the people, organizations and products they name appended to entities.yaml.
+ * Everything follows from {@code new Random(seed)}: the same seed writes byte-identical files.
+ */
+public final class SyntheticCorpus {
+
+    /** The project's corpus; tests and benchmarks run from the project root. */
+    public static final Path REAL = Path.of("corpus");
+
+    /**
+     * What was written.
+     *
+     * @param probe a published article to change, retract and restore in a benchmark: a synthetic
+     *        one from the middle of the corpus, or a real one when there are none
+     */
+    public record Generated(Path root, int articles, int entities, int claims, String probe) {
+    }
+
+    private SyntheticCorpus() {
+    }
+
+    public static Generated write(Path target, long seed, int n) {
+        copyReal(target);
+        Random random = new Random(seed);
+        Registry registry = new Registry(random, CorpusLoader.load(REAL));
+        ArticleGenerator articles = new ArticleGenerator(random, registry);
+        StringBuilder sources = new StringBuilder(n == 0 ? "" : "\n# ---- synthetic articles, generated for scale tests\n");
+        int claims = 0;
+        String probe = "chinacrunch-wu-zeming";
+        for (int i = 1; i <= n; i++) {
+            SyntheticArticle a = articles.next(i);
+            write(target.resolve("sources/" + a.id() + ".txt"), a.text());
+            write(target.resolve("claims/" + a.id() + ".yaml"), a.claimsYaml());
+            sources.append(a.sourceYaml());
+            claims += a.claims().size();
+            if (probe.startsWith("chinacrunch") && i >= (n + 1) / 2 && !a.retracted()) {
+                probe = a.id();
+            }
+        }
+        StringBuilder entities = new StringBuilder(n == 0 ? "" : "\n# ---- synthetic entities, generated for scale tests\n");
+        registry.made.forEach(e -> entities.append(e.yaml()));
+        append(target.resolve("sources.yaml"), sources.toString());
+        append(target.resolve("entities.yaml"), entities.toString());
+        return new Generated(target, n, registry.made.size(), claims, probe);
+    }
+
+    private static void copyReal(Path target) {
+        try (Stream<Path> files = Files.walk(REAL)) {
+            for (Path file : files.sorted().toList()) {
+                Path to = target.resolve(REAL.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                    to.toFile().setWritable(true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
