@@ -45,7 +45,9 @@ class ReadmeIT extends IntegrationTest {
         List<Example> examples = examples();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
         JsonMapper json = JsonMapper.builder().build();
-        return examples.stream().map(example -> DynamicTest.dynamicTest("README.md line " + example.line(), () -> {
+        // A mutation in the README writes to the corpus: ReviewIT makes the same call on a copy of it.
+        return examples.stream().filter(example -> !example.query().strip().startsWith("mutation"))
+                .map(example -> DynamicTest.dynamicTest("README.md line " + example.line(), () -> {
             JsonNode data = query(example.query());
             if (example.answer() != null) {
                 assertThat(data).as("answer shown at README.md line %d", example.line())

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
 /**
  * Finds where each article names each entity, by its canonical name or any alias.
  *
@@ -26,10 +29,16 @@ final class MentionScanner {
 
     static List<Corpus.Mention> scan(Collection<Corpus.Source> sources, Collection<Corpus.Entity> entities,
             List<Corpus.Claim> claims) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Corpus.Entity e : entities) {
+            names.putIfAbsent(e.name(), e.id());
+            e.aliases().forEach(a -> names.putIfAbsent(a, e.id()));
+        }
+        Trie trie = Trie.builder().addKeywords(names.keySet()).build();
         List<Corpus.Mention> mentions = new ArrayList<>();
         for (Corpus.Source source : sources) {
             Map<String, List<Match>> byEntity = new TreeMap<>();
-            for (Match m : matches(source.text(), entities)) {
+            for (Match m : matches(source.text(), trie, names)) {
                 byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
             }
             for (Corpus.Claim c : claims) {
@@ -45,20 +54,16 @@ final class MentionScanner {
         return mentions;
     }
 
-    private static List<Match> matches(String text, Collection<Corpus.Entity> entities) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Corpus.Entity e : entities) {
-            names.putIfAbsent(e.name(), e.id());
-            e.aliases().forEach(a -> names.putIfAbsent(a, e.id()));
-        }
+    /** Every occurrence of every name (the trie finds them all in one pass), then leftmost-longest without overlaps. */
+    private static List<Match> matches(String text, Trie trie, Map<String, String> names) {
         List<Match> candidates = new ArrayList<>();
-        names.forEach((name, id) -> {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                if (wholeWord(text, at, at + name.length())) {
-                    candidates.add(new Match(at, at + name.length(), id));
-                }
+        for (Emit emit : trie.parseText(text)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1; // the trie's end is inclusive
+            if (wholeWord(text, start, end)) {
+                candidates.add(new Match(start, end, names.get(emit.getKeyword())));
             }
-        });
+        }
         candidates.sort(Comparator.comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match> chosen = new ArrayList<>();
         int covered = 0;

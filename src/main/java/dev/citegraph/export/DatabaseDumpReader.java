@@ -67,12 +67,17 @@ class DatabaseDumpReader {
                 java.util.stream.Stream.concat(constraints.stream(), indexes.stream())
                         .map(DatabaseDumpReader::ifNotExists).toList(),
                 Set.copyOf(keyLabels),
-                row.get("nodes").asList(n -> new DatabaseDump.Node(n.get("labels").asList(Value::asString),
+                row.get("nodes").asList(n -> new DatabaseDump.Node(sorted(n.get("labels")),
                         n.get("properties").asMap())),
                 row.get("relationships").asList(r -> new DatabaseDump.Relationship(r.get("type").asString(),
-                        r.get("fromLabels").asList(Value::asString), r.get("from").asObject(),
-                        r.get("toLabels").asList(Value::asString), r.get("to").asObject(),
+                        sorted(r.get("fromLabels")), r.get("from").asObject(),
+                        sorted(r.get("toLabels")), r.get("to").asObject(),
                         r.get("properties").asMap())));
+    }
+
+    /** Labels in name order: the order Neo4j lists them in depends on how the node was created. */
+    private static List<String> sorted(Value labels) {
+        return labels.asList(Value::asString).stream().sorted().toList();
     }
 
     /** Makes a schema statement safe to run where the application already created the same schema. */

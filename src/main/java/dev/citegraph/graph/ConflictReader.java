@@ -24,32 +24,32 @@ public class ConflictReader {
      */
     static final String CONFLICT = """
             c {.id, .description, .explainedByTime, .origin,
-               entities: COLLECT { MATCH (c)-[:ABOUT]->(e:Entity) RETURN %s ORDER BY e.id },
+               entities: COLLECT { MATCH (c)-[:ABOUT]->(e:Entity:Citegraph) RETURN %s ORDER BY e.id },
                sides: COLLECT {
                  MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
                  RETURN s {.summary, .index,
                    relationships: COLLECT {
                      UNWIND s.relationshipIds AS rid
-                     MATCH (a:Entity {id: split(rid, ':')[0]})-[r]->(b:Entity) WHERE r.id = rid
+                     MATCH (a:Entity:Citegraph {id: split(rid, ':')[0]})-[r]->(b:Entity:Citegraph) WHERE r.id = rid
                      RETURN %s ORDER BY r.id },
                    claims: COLLECT {
                      UNWIND range(0, size(s.claimIds) - 1) AS i
-                     MATCH (s)-[:CITES]->(claim:Claim {id: s.claimIds[i]})
+                     MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
                      RETURN claim {.*} ORDER BY i }}
                  ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
 
     private static final String ALL = """
-            MATCH (c:Conflict)
-            WHERE c.retracted IS NULL AND ($entity IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {id: $entity}) })
+            MATCH (c:Conflict:Citegraph)
+            WHERE c.retracted IS NULL AND ($entity IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity:Citegraph {id: $entity}) })
             RETURN %s AS conflict ORDER BY c.origin <> 'curated', c.id""".formatted(CONFLICT);
 
-    private static final String BY_ID = "MATCH (c:Conflict {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
+    private static final String BY_ID = "MATCH (c:Conflict:Citegraph {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
 
     // Two sources disagree when they are quoted on different sides of one conflict.
     private static final String DISAGREEMENTS = """
             UNWIND $ids AS id
-            MATCH (:Source {id: id})-[:STATES]->(:Claim)<-[:CITES]-(mine:ConflictSide)<-[:HAS_SIDE]-(c:Conflict),
-                  (c)-[:HAS_SIDE]->(theirs:ConflictSide)-[:CITES]->(:Claim)<-[:STATES]-(o:Source)
+            MATCH (:Source:Citegraph {id: id})-[:STATES]->(:Claim:Citegraph)<-[:CITES]-(mine:ConflictSide)<-[:HAS_SIDE]-(c:Conflict:Citegraph),
+                  (c)-[:HAS_SIDE]->(theirs:ConflictSide)-[:CITES]->(:Claim:Citegraph)<-[:STATES]-(o:Source:Citegraph)
             WHERE c.retracted IS NULL AND mine <> theirs AND o.id <> id
             WITH DISTINCT id, o.id AS other, c ORDER BY c.origin <> 'curated', c.id
             WITH id, other, collect(%s) AS conflicts

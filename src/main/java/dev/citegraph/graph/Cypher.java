@@ -28,7 +28,7 @@ public class Cypher {
     public static String entity(String v) {
         return v + """
                  {.id, .type, .kind, .name, .aliases, .description, .date, .datePrecision, .dateBasis,
-                   .dateSource, .dateQuote, .dateStart, .dateEnd, mentionCount: COUNT { (:Source)-[:MENTIONS]->(%s) }}"""
+                   .dateSource, .dateQuote, .dateStart, .dateEnd, mentionCount: COUNT { (:Source:Citegraph)-[:MENTIONS]->(%s) }}"""
                 .formatted(v);
     }
 

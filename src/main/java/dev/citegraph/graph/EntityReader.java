@@ -13,9 +13,9 @@ import dev.citegraph.corpus.NameKey;
 @Component
 public class EntityReader {
 
-    private static final String BY_ID = "MATCH (e:Entity {id: $id}) RETURN " + Cypher.ENTITY + " AS entity";
+    private static final String BY_ID = "MATCH (e:Entity:Citegraph {id: $id}) RETURN " + Cypher.ENTITY + " AS entity";
 
-    private static final String BY_IDS = "MATCH (e:Entity) WHERE e.id IN $ids RETURN " + Cypher.ENTITY + " AS entity";
+    private static final String BY_IDS = "MATCH (e:Entity:Citegraph) WHERE e.id IN $ids RETURN " + Cypher.ENTITY + " AS entity";
 
     // nameKeys is indexed with the keyword analyzer, so this is an exact match on the folded name.
     private static final String BY_NAME = """
@@ -24,11 +24,11 @@ public class EntityReader {
 
     private static final String PAGE = """
             CALL () {
-              MATCH (x:Entity) WHERE $type IS NULL OR x.type = $type
+              MATCH (x:Entity:Citegraph) WHERE $type IS NULL OR x.type = $type
               RETURN count(x) AS total
             }
             OPTIONAL CALL () {
-              MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
+              MATCH (e:Entity:Citegraph) WHERE $type IS NULL OR e.type = $type
               WITH e ORDER BY toLower(e.name), e.id SKIP $offset LIMIT $limit
               RETURN e
             }

@@ -20,11 +20,11 @@ public class PathReader {
     public static final int MAX_DEPTH = 3;
 
     private static final String HOP = "all(r IN relationships(p) WHERE " + Cypher.SHOWN
-            + ") AND all(n IN nodes(p) WHERE n:Entity)";
+            + ") AND all(n IN nodes(p) WHERE n:Entity:Citegraph)";
 
     // The bound is formatted in after validation; everything else is a parameter.
     private static final String PATHS = """
-            MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+            MATCH (from:Entity:Citegraph {id: $from}), (to:Entity:Citegraph {id: $to})
             MATCH p = allShortestPaths((from)-[*..%d]-(to))
             WHERE %s
             // Among paths of equal length, those through the smallest relationship ids first: the same answer every time.
@@ -37,16 +37,16 @@ public class PathReader {
     // The entities a shortest path of at most `depth` hops reaches, then every relationship among
     // them that passes the filters: the induced subgraph, which is what a drawing needs.
     private static final String NEIGHBORHOOD = """
-            MATCH (center:Entity {id: $id})
+            MATCH (center:Entity:Citegraph {id: $id})
             CALL (center) {
-              OPTIONAL MATCH (x:Entity) WHERE x <> center
+              OPTIONAL MATCH (x:Entity:Citegraph) WHERE x <> center
               OPTIONAL MATCH p = shortestPath((center)-[*..%d]-(x))
               WHERE %s AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
               RETURN collect(CASE WHEN p IS NOT NULL THEN x END) AS reached
             }
             WITH [center] + reached AS ns
             RETURN COLLECT { UNWIND ns AS e RETURN %s ORDER BY e.id } AS entities,
-                   COLLECT { UNWIND ns AS a MATCH (a)-[r]->(b:Entity)
+                   COLLECT { UNWIND ns AS a MATCH (a)-[r]->(b:Entity:Citegraph)
                              WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND %s
                              RETURN %s ORDER BY r.id } AS relationships""";
 

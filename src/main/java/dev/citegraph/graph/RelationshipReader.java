@@ -20,32 +20,32 @@ public class RelationshipReader {
 
     private static final String FOR_ENTITIES = """
             UNWIND $ids AS id
-            MATCH (e:Entity {id: id})-[r]-(:Entity)
+            MATCH (e:Entity:Citegraph {id: id})-[r]-(:Entity:Citegraph)
             WITH id, e, r, startNode(r) AS a, endNode(r) AS b
             WHERE ((a = e AND $direction <> 'INCOMING') OR (b = e AND $direction <> 'OUTGOING')) AND %s
             RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(FILTER, Cypher.RELATIONSHIP);
 
     private static final String FOR_SOURCES = """
             UNWIND $ids AS id
-            MATCH (:Source {id: id})-[:STATES]->(c:Claim)
+            MATCH (:Source:Citegraph {id: id})-[:STATES]->(c:Claim:Citegraph)
             WHERE c.relationshipId IS NOT NULL AND (c.status = 'accepted' OR ($includeRetracted AND c.status = 'retracted'))
             WITH DISTINCT id, c.relationshipId AS rid
-            MATCH (a:Entity {id: split(rid, ':')[0]})-[r]->(b:Entity) WHERE r.id = rid
+            MATCH (a:Entity:Citegraph {id: split(rid, ':')[0]})-[r]->(b:Entity:Citegraph) WHERE r.id = rid
             RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(Cypher.RELATIONSHIP);
 
     private static final String BY_IDS = """
-            MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN $ids
+            MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.id IN $ids
             RETURN r.id AS id, %s AS relationship""".formatted(Cypher.RELATIONSHIP);
 
     private static final String PAGE = """
             CALL () {
-              MATCH (a:Entity)-[r]->(b:Entity)
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
               WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
                 AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
               RETURN count(r) AS total
             }
             OPTIONAL CALL () {
-              MATCH (a:Entity)-[r]->(b:Entity)
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
               WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
                 AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
               WITH a, r, b ORDER BY r.id SKIP $offset LIMIT $limit
@@ -57,7 +57,7 @@ public class RelationshipReader {
     // Two sources agree on a relationship when both cite it in support.
     private static final String AGREEMENTS = """
             UNWIND $ids AS id
-            MATCH (a:Entity)-[r]->(b:Entity) WHERE r.retracted IS NULL
+            MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.retracted IS NULL
             WITH id, a, r, b, [i IN range(0, size(r.quotes) - 1) WHERE r.quoteStances[i] = 'supports' | r.quoteSources[i]] AS supporters
             WHERE id IN supporters
             UNWIND supporters AS other

@@ -28,7 +28,7 @@ public class SearchReader {
               UNION ALL
               CALL db.index.fulltext.queryNodes('claim_quotes', $query) YIELD node AS claim, score
               WHERE claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
-              MATCH (a:Entity {id: claim.subjectId})-[r]->(b:Entity) WHERE r.id = claim.relationshipId
+              MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph) WHERE r.id = claim.relationshipId
               // One hit per relationship: its best-matching claim.
               WITH a, r, b, claim, score ORDER BY score DESC
               WITH a, r, b, collect(claim)[0] AS claim, max(score) AS score

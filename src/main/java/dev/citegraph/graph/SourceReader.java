@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class SourceReader {
 
-    private static final String ALL = "MATCH (s:Source) RETURN s ORDER BY s.id";
+    private static final String ALL = "MATCH (s:Source:Citegraph) RETURN s ORDER BY s.id";
 
-    private static final String BY_IDS = "MATCH (s:Source) WHERE s.id IN $ids RETURN s";
+    private static final String BY_IDS = "MATCH (s:Source:Citegraph) WHERE s.id IN $ids RETURN s";
 
     private static final String ENTITIES_OF_SOURCES = """
             UNWIND $ids AS id
-            MATCH (:Source {id: id})-[:MENTIONS]->(e:Entity)
+            MATCH (:Source:Citegraph {id: id})-[:MENTIONS]->(e:Entity:Citegraph)
             RETURN id, %s AS entity ORDER BY id, e.id""".formatted(Cypher.ENTITY);
 
     private static final String SOURCES_OF_ENTITIES = """
             UNWIND $ids AS id
-            MATCH (s:Source)-[:MENTIONS]->(:Entity {id: id})
+            MATCH (s:Source:Citegraph)-[:MENTIONS]->(:Entity:Citegraph {id: id})
             RETURN id, s ORDER BY id, s.id""";
 
     private final Cypher cypher;

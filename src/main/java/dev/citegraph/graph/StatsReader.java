@@ -20,19 +20,19 @@ public class StatsReader {
 
     private static final String STATS = """
             CALL () {
-              MATCH (e:Entity) WITH e.type AS key, count(*) AS count ORDER BY key
+              MATCH (e:Entity:Citegraph) WITH e.type AS key, count(*) AS count ORDER BY key
               RETURN collect({key: key, count: count}) AS entitiesByType
             }
             CALL () {
-              MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL AND r.retracted IS NULL WITH type(r) AS key, count(*) AS count ORDER BY key
+              MATCH (:Entity:Citegraph)-[r]->(:Entity:Citegraph) WHERE r.id IS NOT NULL AND r.retracted IS NULL WITH type(r) AS key, count(*) AS count ORDER BY key
               RETURN collect({key: key, count: count}) AS relationshipsByType
             }
             CALL () {
-              MATCH (:Entity)-[r]->(:Entity) WHERE r.retracted IS NULL UNWIND r.quoteSources AS key
+              MATCH (:Entity:Citegraph)-[r]->(:Entity:Citegraph) WHERE r.retracted IS NULL UNWIND r.quoteSources AS key
               WITH key, count(*) AS count ORDER BY key
               RETURN collect({key: key, count: count}) AS citationsBySource
             }
-            RETURN entitiesByType, relationshipsByType, citationsBySource, COUNT { (s:Source) } AS sources
+            RETURN entitiesByType, relationshipsByType, citationsBySource, COUNT { (s:Source:Citegraph) } AS sources
             """;
 
     private final Cypher cypher;

@@ -22,16 +22,16 @@ public class TimelineReader {
 
     private static final String ENTRIES = """
             CALL () {
-              MATCH (ev:Event) WHERE ev.date IS NOT NULL
-                AND ($entity IS NULL OR ev.id = $entity OR EXISTS { (ev)--(:Entity {id: $entity}) })
+              MATCH (ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+                AND ($entity IS NULL OR ev.id = $entity OR EXISTS { (ev)--(:Entity:Citegraph {id: $entity}) })
               RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship,
-                     COLLECT { MATCH (x:Entity {id: $entity})-[r]-(ev) WHERE r.retracted IS NULL WITH r, startNode(r) AS a, endNode(r) AS b
+                     COLLECT { MATCH (x:Entity:Citegraph {id: $entity})-[r]-(ev) WHERE r.retracted IS NULL WITH r, startNode(r) AS a, endNode(r) AS b
                                RETURN %2$s ORDER BY r.id } AS links
               UNION ALL
-              MATCH (a:Entity)-[r]->(b:Entity) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
               RETURN 'BEGINS' AS kind, r.validFrom AS date, NULL AS event, %2$s AS relationship, [] AS links
               UNION ALL
-              MATCH (a:Entity)-[r]->(b:Entity) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
               RETURN 'ENDS' AS kind, r.validTo AS date, NULL AS event, %2$s AS relationship, [] AS links
             }
             RETURN kind, date, event, relationship, links""".formatted(Cypher.entity("ev"), Cypher.RELATIONSHIP);
