@@ -19,7 +19,7 @@ public final class Fingerprint {
     /** SHA-256 over some texts and the bytes of a file (nothing for a missing one), each part delimited. */
     public static String ofParts(String first, String second, Path file) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256();
             digest.update(first.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(second.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -30,6 +30,12 @@ public final class Fingerprint {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -42,7 +48,7 @@ public final class Fingerprint {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256();
             for (Path file : files) {
                 digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
@@ -51,8 +57,6 @@ public final class Fingerprint {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

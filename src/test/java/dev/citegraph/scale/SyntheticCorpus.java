@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Random;
-import java.util.stream.Stream;
 
+import dev.citegraph.corpus.CorpusCopy;
 import dev.citegraph.corpus.CorpusLoader;
 
 /**
@@ -35,7 +35,7 @@ public final class SyntheticCorpus {
     }
 
     public static Generated write(Path target, long seed, int n) {
-        copyReal(target);
+        CorpusCopy.of(target);
         Random random = new Random(seed);
         Registry registry = new Registry(random, CorpusLoader.load(REAL));
         ArticleGenerator articles = new ArticleGenerator(random, registry);
@@ -57,22 +57,6 @@ public final class SyntheticCorpus {
         append(target.resolve("sources.yaml"), sources.toString());
         append(target.resolve("entities.yaml"), entities.toString());
         return new Generated(target, n, registry.made.size(), claims, probe);
-    }
-
-    private static void copyReal(Path target) {
-        try (Stream<Path> files = Files.walk(REAL)) {
-            for (Path file : files.sorted().toList()) {
-                Path to = target.resolve(REAL.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                    to.toFile().setWritable(true);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void write(Path file, String text) {
