@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 
 import dev.citegraph.GraphDump;
 import dev.citegraph.IntegrationTest;
+import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.graph.Cypher;
 import dev.citegraph.ingest.CypherScript;
 
@@ -79,8 +80,8 @@ class CypherScriptExportIT extends IntegrationTest {
                 .isEqualTo(cypher(schema).stream().map(Object::toString).toList());
 
         // GraphDump prints a date and a string alike; the dumps' Java values (LocalDate, Long, String) tell them apart.
-        DatabaseDump originalValues = new DatabaseDumpReader(new Cypher(driver)).read();
-        DatabaseDump copyValues = new DatabaseDumpReader(new Cypher(fresh.driver())).read();
+        DatabaseDump originalValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(driver, new GraphDatabase.Settings(null)))).read();
+        DatabaseDump copyValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(fresh.driver(), new GraphDatabase.Settings(null)))).read();
         assertThat(copyValues.nodes()).containsExactlyInAnyOrderElementsOf(originalValues.nodes());
         assertThat(copyValues.relationships()).containsExactlyInAnyOrderElementsOf(originalValues.relationships());
         assertThat(copyValues.schema()).isEqualTo(originalValues.schema());
