@@ -11,8 +11,9 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
  * application's password and then write as the application. Transactions started inside this JVM
  * (not over Bolt) report an empty user name and are the application's own too.
  *
- * <p>{@code beforeCommit} runs only for transactions that change something, schema included, so
- * reads cost nothing.
+ * <p>{@code beforeCommit} runs only for transactions that change data, so reads cost nothing.
+ * Index and constraint changes alone do not reach it (README, "Security and limits": the
+ * application re-applies its schema at every start).
  */
 final class WriteGuard extends TransactionEventListenerAdapter<Void> {
 
