@@ -25,7 +25,7 @@ public record Limits(Integer maxDepth, Integer maxComplexity, Integer listSize, 
 
     public Limits {
         maxDepth = maxDepth == null ? 10 : maxDepth;
-        maxComplexity = maxComplexity == null ? 50_000 : maxComplexity;
+        maxComplexity = maxComplexity == null ? 200_000 : maxComplexity;
         listSize = listSize == null ? 20 : listSize;
         maxAliases = maxAliases == null ? 30 : maxAliases;
         maxRequest = maxRequest == null ? DataSize.ofKilobytes(64) : maxRequest;
