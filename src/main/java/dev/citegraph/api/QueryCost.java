@@ -1,5 +1,7 @@
 package dev.citegraph.api;
 
+import java.util.Map;
+
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.schema.GraphQLList;
@@ -13,6 +15,14 @@ import graphql.schema.GraphQLTypeUtil;
  * is exactly what made entity → relationships → from → relationships … answers explode.
  */
 final class QueryCost implements FieldComplexityCalculator {
+
+    /**
+     * Lists whose length the corpus bounds far below the default: the articles (and so the
+     * sources agreeing or disagreeing with one), a conflict's sides, a fact's citations. Without
+     * these a legitimate source-agreement query was estimated at millions.
+     */
+    private static final Map<String, Integer> KNOWN_SIZES = Map.of(
+            "sources", 5, "agreesWith", 5, "disagreesWith", 5, "sides", 3, "citations", 3);
 
     private final int listSize;
 
@@ -33,7 +43,10 @@ final class QueryCost implements FieldComplexityCalculator {
         if (first == null && "edges".equals(env.getField().getName()) && env.getParentEnvironment() != null) {
             first = env.getParentEnvironment().getArguments().get("first");
         }
-        return first instanceof Integer n && n >= 0 ? Math.max(n, 1) : listSize;
+        if (first instanceof Integer n && n >= 0) {
+            return Math.max(n, 1);
+        }
+        return KNOWN_SIZES.getOrDefault(env.getField().getName(), listSize);
     }
 
     private static boolean isList(GraphQLType type) {

@@ -43,7 +43,7 @@ class LimitsIT extends IntegrationTest {
     @Test
     void aQueryWhoseListsMultiplyBeyondTheBudgetIsRefused() {
         assertThat(badRequest(nested(4), Map.of())).contains("citegraph.limits.max-complexity");
-        assertThat(badRequest("{ relationships(first: 500) { edges { node { citations { source { relationships { id type } } } } } } }",
+        assertThat(badRequest("{ relationships(first: 500) { edges { node { from { relationships { to { relationships { id } } } } } } } }",
                 Map.of())).contains("citegraph.limits.max-complexity");
     }
 
