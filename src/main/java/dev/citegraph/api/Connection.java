@@ -44,7 +44,10 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
             if (decoded.startsWith("position:")) {
-                return Math.addExact(Integer.parseInt(decoded.substring("position:".length())), 1);
+                int position = Integer.parseInt(decoded.substring("position:".length()));
+                if (position >= 0) {
+                    return Math.addExact(position, 1);
+                }
             }
         } catch (IllegalArgumentException | ArithmeticException e) {
             // reported below

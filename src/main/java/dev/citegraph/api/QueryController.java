@@ -27,8 +27,11 @@ class QueryController {
     private final SearchReader search;
     private final StatsReader stats;
 
+    private final Limits limits;
+
     QueryController(EntityReader entities, RelationshipReader relationships, SourceReader sources,
-            SearchReader search, StatsReader stats) {
+            SearchReader search, StatsReader stats, Limits limits) {
+        this.limits = limits;
         this.entities = entities;
         this.relationships = relationships;
         this.sources = sources;
@@ -53,6 +56,7 @@ class QueryController {
 
     @QueryMapping(name = "search")
     List<SearchReader.Hit> searchHits(@Argument String text, @Argument Integer first) {
+        SearchWords.check(text, limits.maxSearchWords());
         return search.search(text, Connection.limit("first", first, 100));
     }
 
@@ -81,6 +85,10 @@ class QueryController {
     }
 
     static PartialDate asOf(String asOf) {
+        if (asOf != null && asOf.isBlank()) {
+            // Empty used to mean "no filter", silently: a researcher's typo should not widen the answer.
+            throw new IllegalArgumentException("asOf must be a date such as 2023, 2023-06 or 2023-06-15, or left out; not empty");
+        }
         try {
             return PartialDate.parseOrNull(asOf);
         } catch (IllegalArgumentException e) {

@@ -51,6 +51,9 @@ class ResearchController {
         if (maxHops == null) {
             throw new IllegalArgumentException("maxHops must not be null");
         }
+        if (from != null && from.equals(to)) {
+            throw new IllegalArgumentException("from and to are the same entity; a path joins two different ones");
+        }
         return paths.paths(from, to, maxHops, new RelationshipFilter(null, QueryController.asOf(asOf)),
                 Connection.limit("first", first, 50));
     }
@@ -69,6 +72,9 @@ class ResearchController {
     }
 
     private static PartialDate date(String argument, String value) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException(argument + " must be a date such as 2023, 2023-06 or 2023-06-15, or left out; not empty");
+        }
         try {
             return PartialDate.parseOrNull(value);
         } catch (IllegalArgumentException e) {

@@ -18,8 +18,8 @@ import dev.citegraph.embedded.EmbeddedNeo4jConfiguration.EmbeddedNeo4j;
 
 /**
  * What a Neo4j server answers at {@code GET /} and Browser asks its own origin for: where Bolt
- * listens. With it, Browser served from here fills in the embedded database's address (whatever
- * port it got) and needs no typing but "No authentication".
+ * listens: the public, guarded Bolt port, whatever port it got. Browser served from here takes
+ * the address from it; the login comes with the page ({@link BrowserPageController}).
  */
 @RestController
 @Conditional(EmbeddedCondition.class)
@@ -33,7 +33,7 @@ class DiscoveryController {
 
     @GetMapping(path = "/", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, String> discovery(HttpServletRequest request) {
-        String address = host(request) + ":" + neo4j.boltUri().getPort();
+        String address = host(neo4j, request) + ":" + neo4j.boltUri().getPort();
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("bolt_routing", "neo4j://" + address);
         answer.put("bolt_direct", "bolt://" + address);
@@ -43,7 +43,7 @@ class DiscoveryController {
     }
 
     /** The address Bolt listens on, unless it listens on all of them: then the one the browser used. */
-    private String host(HttpServletRequest request) {
+    static String host(EmbeddedNeo4j neo4j, HttpServletRequest request) {
         String bound = neo4j.boltUri().getHost();
         try {
             if (InetAddress.getByName(bound).isAnyLocalAddress()) {

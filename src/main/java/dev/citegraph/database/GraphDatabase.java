@@ -1,9 +1,13 @@
 package dev.citegraph.database;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +35,21 @@ public class GraphDatabase {
 
     private final Driver driver;
     private final String name;
+    private final Duration readTimeout;
 
     public GraphDatabase(Driver driver, Settings settings) {
+        this(driver, settings, Duration.ZERO);
+    }
+
+    /**
+     * @param readTimeout how long one read may run before the database cancels its transaction
+     *     ({@code citegraph.limits.query-timeout}); zero for the server's own limit
+     */
+    @Autowired
+    public GraphDatabase(Driver driver, Settings settings, @Value("${citegraph.limits.query-timeout:10s}") Duration readTimeout) {
         this.driver = driver;
         this.name = StringUtils.hasText(settings.database()) ? settings.database().strip() : null;
+        this.readTimeout = readTimeout;
     }
 
     public Driver driver() {
@@ -48,17 +63,21 @@ public class GraphDatabase {
 
     /** Read queries: routed to a reader on a cluster. */
     public QueryConfig reads() {
-        return config(RoutingControl.READ);
+        // A request must never hold the database for longer than this, whatever it asks.
+        return config(RoutingControl.READ, readTimeout);
     }
 
     /** Single write queries (schema, migrations). */
     public QueryConfig writes() {
-        return config(RoutingControl.WRITE);
+        return config(RoutingControl.WRITE, Duration.ZERO);
     }
 
-    private QueryConfig config(RoutingControl routing) {
+    private QueryConfig config(RoutingControl routing, Duration timeout) {
         QueryConfig.Builder builder = QueryConfig.builder().withRouting(routing)
                 .withBookmarkManager(driver.executableQueryBookmarkManager());
+        if (!timeout.isZero()) {
+            builder.withTimeout(timeout);
+        }
         if (name != null) {
             builder.withDatabase(name);
         }

@@ -2,10 +2,14 @@ package dev.citegraph.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -17,6 +21,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.kernel.internal.event.GlobalTransactionEventListeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,11 +32,17 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.FileSystemUtils;
 
+import inet.ipaddr.IPAddressString;
+
 /**
  * The default, single-machine database: Neo4j Community running inside the application's JVM,
  * reachable over Bolt on loopback so that the driver, Neo4j Browser and cypher-shell all talk to
  * it exactly as they would to a server. Only Bolt is opened; Neo4j's own HTTP server stays off
  * because its Jetty would clash with the application's web server.
+ *
+ * <p>Safe by default (README, "Security and limits"): Bolt needs a password; only the
+ * application's login can write; WebSockets from other web origins are refused at the public port
+ * ({@link OriginGuard}); LOAD CSV can read neither files nor URLs.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedCondition.class)
@@ -40,10 +51,15 @@ public class EmbeddedNeo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
-    /** The running database and the Bolt address it listens on. */
-    public record EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, Path home, boolean ephemeral) {
+    /**
+     * The running database. {@code boltUri} is the public, guarded address users and Browser
+     * connect to; {@code internalUri} is Neo4j's own listener, which only the application's driver uses.
+     */
+    public record EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI internalUri, Path home,
+            boolean ephemeral, BoltCredentials credentials, OriginGuard guard) {
 
         void shutdown() {
+            guard.close();
             service.shutdown();
             if (ephemeral) {
                 try {
@@ -55,42 +71,92 @@ public class EmbeddedNeo4jConfiguration {
         }
     }
 
-    @Bean(destroyMethod = "shutdown")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties properties, ObjectProvider<EmbeddedNeo4jCustomizer> customizers) {
-        Path home = home(properties);
-        long started = System.nanoTime();
-        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address,
-                        new SocketAddress(properties.boltAddress(), properties.boltPort()))
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes());
-        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-        DatabaseManagementService service = builder.build();
-        GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT);
-        URI uri = URI.create("bolt://" + properties.boltAddress() + ":" + bolt.getPort());
-        log.info("Embedded Neo4j started in {} ms at {} (data in {})", (System.nanoTime() - started) / 1_000_000,
-                uri, home);
-        return new EmbeddedNeo4j(service, uri, home, properties.ephemeral());
+    @Bean
+    AllowedOrigins boltAllowedOrigins(EmbeddedProperties properties) {
+        return new AllowedOrigins(properties.allowedOrigins());
     }
 
-    /** Points Spring's Neo4j driver at the embedded database; there is no authentication on loopback. */
+    @Bean(destroyMethod = "shutdown")
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties properties, ObjectProvider<EmbeddedNeo4jCustomizer> customizers,
+            AllowedOrigins origins) {
+        Path home = home(properties);
+        StartChecks.freeSpace(home, properties.minFreeSpace());
+        BoltCredentials credentials = BoltCredentials.load(home, properties.boltPassword(), properties.browserPassword());
+        long started = System.nanoTime();
+        OriginGuard guard = new OriginGuard(new InetSocketAddress(properties.boltAddress(), properties.boltPort()), origins);
+        DatabaseManagementService service;
+        try {
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    // Neo4j's own listener is private; users reach it through the guard, which is what it advertises.
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress(properties.boltAddress(), guard.port()))
+                    .setConfig(BoltConnector.enable_discovery, false)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportFolder(home))
+                    // No address at all may be fetched by LOAD CSV: the server would otherwise fetch URLs for anyone.
+                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, properties.txLogRotation().toBytes())
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes());
+            customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+            service = builder.build();
+        } catch (RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+        GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        secure(service, db, credentials);
+        var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        guard.relayTo(new InetSocketAddress("127.0.0.1", bolt.getPort()));
+        URI uri = URI.create("bolt://" + properties.boltAddress() + ":" + guard.port());
+        log.info("Embedded Neo4j started in {} ms at {} (data in {}; Bolt logins in {})",
+                (System.nanoTime() - started) / 1_000_000, uri, home, home.resolve(BoltCredentials.FILE));
+        return new EmbeddedNeo4j(service, uri, URI.create("bolt://127.0.0.1:" + bolt.getPort()), home,
+                properties.ephemeral(), credentials, guard);
+    }
+
+    /** Sets both logins' passwords (every start, so a changed environment takes effect) and makes all but the application's read-only. */
+    private static void secure(DatabaseManagementService service, GraphDatabaseAPI db, BoltCredentials credentials) {
+        var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        system.executeTransactionally("ALTER USER " + credentials.appUser() + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", credentials.appPassword()));
+        system.executeTransactionally("CREATE OR REPLACE USER " + credentials.browserUser()
+                + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", credentials.browserPassword()));
+        WriteGuard writeGuard = new WriteGuard(credentials.appUser());
+        service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, writeGuard);
+        // The public API refuses listeners on the system database; the kernel's own registry does not,
+        // and without one there, any login could change the application's password (Community has no roles).
+        db.getDependencyResolver().resolveDependency(GlobalTransactionEventListeners.class)
+                .registerTransactionEventListener(GraphDatabaseSettings.SYSTEM_DATABASE_NAME, writeGuard);
+    }
+
+    /** Points Spring's Neo4j driver at the embedded database's private listener, as the one login that may write. */
     @Bean
     Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4j neo4j) {
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
-                return neo4j.boltUri();
+                return neo4j.internalUri();
             }
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return AuthTokens.basic(neo4j.credentials().appUser(), neo4j.credentials().appPassword());
             }
         };
+    }
+
+    private static Path emptyImportFolder(Path home) {
+        try {
+            return Files.createDirectories(home.resolve("import-disabled"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path home(EmbeddedProperties properties) {

@@ -1,6 +1,7 @@
 package dev.citegraph.embedded;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -14,10 +15,16 @@ import org.springframework.util.unit.DataSize;
  * @param boltAddress the loopback address Bolt listens on; Browser connects here
  * @param boltPort 7687 by default; 0 picks a free port
  * @param pageCache memory for caching the store; the default would take half the machine
+ * @param boltPassword the application's Bolt password; empty: generated once and kept in the data folder
+ * @param browserPassword Neo4j Browser's (read-only) Bolt password; empty: generated and kept likewise
+ * @param allowedOrigins web origins besides the application's own whose pages may open a Bolt WebSocket
+ * @param minFreeSpace the free disk space the data folder needs to start
+ * @param txLogRotation size of one transaction log file (they are not preallocated)
  */
 @ConfigurationProperties("citegraph.embedded")
 public record EmbeddedProperties(Boolean enabled, Path home, boolean ephemeral, String boltAddress,
-        Integer boltPort, DataSize pageCache) {
+        Integer boltPort, DataSize pageCache, String boltPassword, String browserPassword, List<String> allowedOrigins,
+        DataSize minFreeSpace, DataSize txLogRotation) {
 
     public EmbeddedProperties {
         enabled = enabled == null || enabled;
@@ -25,5 +32,8 @@ public record EmbeddedProperties(Boolean enabled, Path home, boolean ephemeral, 
         boltAddress = boltAddress == null ? "127.0.0.1" : boltAddress;
         boltPort = boltPort == null ? 7687 : boltPort;
         pageCache = pageCache == null ? DataSize.ofMegabytes(64) : pageCache;
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        minFreeSpace = minFreeSpace == null ? DataSize.ofMegabytes(100) : minFreeSpace;
+        txLogRotation = txLogRotation == null ? DataSize.ofMegabytes(16) : txLogRotation;
     }
 }

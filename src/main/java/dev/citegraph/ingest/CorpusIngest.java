@@ -100,7 +100,7 @@ public class CorpusIngest {
     private synchronized Report ingest(Path corpusFolder, boolean force, boolean verify) {
         long started = System.nanoTime();
         Corpus corpus = CorpusLoader.load(corpusFolder);
-        migrations.apply();
+        migrations.apply(verify);
         String fingerprint = fingerprint(corpus);
         if (!force && !verify && fingerprint.equals(writer.storedFingerprint())) {
             log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));

@@ -42,8 +42,13 @@ public class Migrations {
         this.database = database;
     }
 
-    /** The migrations the database has not had yet, applied in order; returns how many. */
-    public int apply() {
+    /**
+     * The migrations the database has not had yet, applied in order and recorded; returns how many.
+     *
+     * @param again also run the statements of those already applied: they are idempotent, and this
+     *        restores an index or constraint dropped behind the application's back (done at start)
+     */
+    public int apply(boolean again) {
         Set<Integer> applied = new HashSet<>();
         database.driver().executableQuery("MATCH (m:Migration:Citegraph) RETURN m.version AS v")
                 .withConfig(database.writes()).execute().records()
@@ -51,6 +56,10 @@ public class Migrations {
         int count = 0;
         for (Migration m : list(paths.migrations())) {
             if (applied.contains(m.version())) {
+                if (again) {
+                    CypherScript.statements(m.file()).forEach(statement ->
+                            database.driver().executableQuery(statement).withConfig(database.writes()).execute());
+                }
                 continue;
             }
             for (String statement : CypherScript.statements(m.file())) {

@@ -41,16 +41,17 @@ class BrowserEndpointsIT extends IntegrationTest {
     }
 
     @Test
-    void browserStartPagePreselectsNoAuthenticationAndServesBrowser() throws Exception {
-        embedded();
-        for (String start : new String[] {"/browser", "/browser/"}) {
-            var redirect = get(start, Map.of());
-            assertThat(redirect.statusCode()).isEqualTo(302);
-            assertThat(redirect.headers().firstValue("Location").orElseThrow()).endsWith("/browser/?preselectAuthMethod=NO_AUTH");
-        }
-        var page = get("/browser/?preselectAuthMethod=NO_AUTH", Map.of());
+    void browserStartPageServesBrowserWithItsReadOnlyLoginStoredForTheDiscoveredConnection() throws Exception {
+        var credentials = embedded().credentials();
+        var redirect = get("/browser", Map.of());
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location").orElseThrow()).endsWith("/browser/");
+        var page = get("/browser/", Map.of());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+        assertThat(page.body()).contains("<title>Neo4j Browser</title>")
+                .contains("\"$$discovery\"", "\"username\":\"" + credentials.browserUser() + "\"",
+                        "\"password\":\"" + credentials.browserPassword() + "\"");
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 
 import dev.citegraph.GraphDump;
 import dev.citegraph.IntegrationTest;
+import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.graph.Cypher;
 import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.ingest.CypherScript;
