@@ -131,10 +131,13 @@ enum GraphKind {
     final String state;
     final String upsert;
     final String delete;
+    /** How reports name rows of this kind. */
+    final String plural;
 
     GraphKind(String state, String upsert, String delete) {
         this.state = state;
         this.upsert = upsert;
         this.delete = delete;
+        this.plural = name().equals("ENTITY") ? "entities" : name().toLowerCase(java.util.Locale.ROOT) + "s";
     }
 }

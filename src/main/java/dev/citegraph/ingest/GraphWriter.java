@@ -123,7 +123,7 @@ public class GraphWriter {
         void apply(GraphKind kind, List<Row> rows, Phase phase, String origin) {
             Map<String, String> stored = kind == GraphKind.CONFLICT ? read(kind, origin)
                     : states.computeIfAbsent(kind, k -> read(k, origin));
-            String name = kind == GraphKind.CONFLICT ? origin + " conflicts" : kind.name().toLowerCase() + "s";
+            String name = kind == GraphKind.CONFLICT ? origin + " conflicts" : kind.plural;
             if (phase != Phase.DELETE) {
                 List<Map<String, Object>> changed = new ArrayList<>();
                 rows.stream().filter(r -> !r.hash().equals(stored.get(r.key()))).forEach(r -> changed.add(r.data()));
