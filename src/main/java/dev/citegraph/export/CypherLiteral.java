@@ -15,7 +15,7 @@ final class CypherLiteral {
     private CypherLiteral() {
     }
 
-    /** A value as Neo4j stores it: string, integer, float, boolean, date, or a list of those. */
+    /** A value as Neo4j stores it: string, integer, float, boolean, date, time, or a list of those. */
     static String of(Object value) {
         return switch (value) {
             case String s -> string(s);
@@ -24,6 +24,12 @@ final class CypherLiteral {
             case Boolean b -> b.toString();
             case Double d when Double.isFinite(d) -> d.toString();
             case LocalDate d -> "date('" + d + "')";
+            // Not written by the ingest, but a graph edited by hand may hold them; the export must not fail on them.
+            case java.time.ZonedDateTime t -> "datetime('" + t + "')";
+            case java.time.OffsetDateTime t -> "datetime('" + t + "')";
+            case java.time.LocalDateTime t -> "localdatetime('" + t + "')";
+            case java.time.LocalTime t -> "localtime('" + t + "')";
+            case java.time.OffsetTime t -> "time('" + t + "')";
             case List<?> list -> list.stream().map(CypherLiteral::of).collect(Collectors.joining(", ", "[", "]"));
             case Map<?, ?> map -> map(map);
             default -> throw new IllegalArgumentException(

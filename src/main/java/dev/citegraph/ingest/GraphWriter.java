@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,9 @@ import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.database.ReloadGate;
 
 /**
- * Brings the graph in line with a checked corpus, in one transaction: either all of the change
- * lands or none of it, and a query running meanwhile sees the graph before or after, never between.
+ * Brings the graph in line with a checked corpus, in one transaction (a very large change, such as
+ * the first ingest of thousands of articles, in parts: see {@link PartedTransaction}); API requests
+ * wait for it, so they see the graph before or after, never between.
  *
  * <p>It writes only what differs. Every node and relationship it owns carries the hash of what the
  * corpus implies for it; rows whose hash the graph already holds are not written, rows the corpus
@@ -57,8 +59,11 @@ public class GraphWriter {
      */
     public Changes write(Corpus corpus, String fingerprint, boolean verify) {
         return gate.exclusively(() -> {
-            try (var session = database.driver().session(database.session())) {
-                return session.executeWrite(tx -> write(tx::run, corpus, fingerprint, verify));
+            try (var session = database.driver().session(database.session());
+                    var tx = new PartedTransaction(session)) {
+                Changes changes = write(tx, tx::wrote, corpus, fingerprint, verify);
+                tx.commit();
+                return changes;
             }
         });
     }
@@ -68,7 +73,11 @@ public class GraphWriter {
      * it supports together); the caller keeps readers out (see {@link ReloadGate}) until it commits.
      */
     public Changes write(Statements tx, Corpus corpus, String fingerprint, boolean verify) {
-        Diff diff = new Diff(tx, verify);
+        return write(tx, rows -> { }, corpus, fingerprint, verify);
+    }
+
+    private Changes write(Statements tx, IntConsumer wrote, Corpus corpus, String fingerprint, boolean verify) {
+        Diff diff = new Diff(tx, wrote, verify);
         diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.UPSERT);
         diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.UPSERT);
         diff.apply(GraphKind.CLAIM, GraphRows.claims(corpus), Phase.BOTH);
@@ -104,6 +113,7 @@ public class GraphWriter {
     private static final class Diff {
 
         private final Statements tx;
+        private final IntConsumer wrote;
         private final boolean verify;
         private final Map<String, Integer> written = new HashMap<>();
         private final Map<String, Integer> deleted = new HashMap<>();
@@ -111,8 +121,9 @@ public class GraphWriter {
         private int tampered;
         private Writes writes = Writes.NONE;
 
-        Diff(Statements tx, boolean verify) {
+        Diff(Statements tx, IntConsumer wrote, boolean verify) {
             this.tx = tx;
+            this.wrote = wrote;
             this.verify = verify;
         }
 
@@ -127,17 +138,19 @@ public class GraphWriter {
             if (phase != Phase.DELETE) {
                 List<Map<String, Object>> changed = new ArrayList<>();
                 rows.stream().filter(r -> !r.hash().equals(stored.get(r.key()))).forEach(r -> changed.add(r.data()));
-                if (!changed.isEmpty()) {
-                    count(tx.run(kind.upsert, Map.of("rows", changed)).consume().counters());
-                    written.merge(name, changed.size(), Integer::sum);
+                for (List<Map<String, Object>> slice : slices(changed)) {
+                    count(tx.run(kind.upsert, Map.of("rows", slice)).consume().counters());
+                    written.merge(name, slice.size(), Integer::sum);
+                    wrote.accept(slice.size());
                 }
             }
             if (phase != Phase.UPSERT) {
                 Set<String> gone = new LinkedHashSet<>(stored.keySet());
                 rows.forEach(r -> gone.remove(r.key()));
-                if (!gone.isEmpty()) {
-                    count(tx.run(kind.delete, Map.of("keys", List.copyOf(gone))).consume().counters());
-                    deleted.merge(name, gone.size(), Integer::sum);
+                for (List<String> slice : slices(List.copyOf(gone))) {
+                    count(tx.run(kind.delete, Map.of("keys", slice)).consume().counters());
+                    deleted.merge(name, slice.size(), Integer::sum);
+                    wrote.accept(slice.size());
                 }
             }
         }
@@ -159,6 +172,15 @@ public class GraphWriter {
                 hashes.put(r.get("key").asString(), actual == null ? "" : actual);
             }
             return hashes;
+        }
+
+        /** Rows in statements of a bounded size, so that a large change can be committed in parts between them. */
+        private static <T> List<List<T>> slices(List<T> rows) {
+            List<List<T>> slices = new ArrayList<>();
+            for (int from = 0; from < rows.size(); from += 5_000) {
+                slices.add(rows.subList(from, Math.min(rows.size(), from + 5_000)));
+            }
+            return slices;
         }
 
         void count(org.neo4j.driver.summary.SummaryCounters counters) {

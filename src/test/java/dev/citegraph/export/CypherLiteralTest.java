@@ -20,6 +20,14 @@ class CypherLiteralTest {
     }
 
     @Test
+    void timesSomeoneStoredByHandAreWrittenAsTemporalLiteralsNotRefused() {
+        assertThat(CypherLiteral.of(java.time.ZonedDateTime.parse("2026-12-01T11:38:46.202Z")))
+                .isEqualTo("datetime('2026-12-01T11:38:46.202Z')");
+        assertThat(CypherLiteral.of(java.time.LocalDateTime.parse("2026-04-08T09:00"))).isEqualTo("localdatetime('2026-04-08T09:00')");
+        assertThat(CypherLiteral.of(LocalTime.NOON)).isEqualTo("localtime('12:00')");
+    }
+
+    @Test
     void chineseAndCharactersOutsideTheBasicPlaneAreWrittenAsThemselves() {
         assertThat(CypherLiteral.of("吴泽明 (Eddie Wu) 🚀")).isEqualTo("'吴泽明 (Eddie Wu) 🚀'");
     }
@@ -47,7 +55,7 @@ class CypherLiteralTest {
 
     @Test
     void aValueTheExportCannotWriteFailsWithItsTypeRatherThanBeingDropped() {
-        assertThatThrownBy(() -> CypherLiteral.of(LocalTime.NOON)).hasMessageContaining("java.time.LocalTime");
+        assertThatThrownBy(() -> CypherLiteral.of(java.time.Duration.ofHours(1))).hasMessageContaining("java.time.Duration");
         assertThatThrownBy(() -> CypherLiteral.of(Double.NaN)).hasMessageContaining("NaN");
     }
 

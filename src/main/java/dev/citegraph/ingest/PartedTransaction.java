@@ -1,0 +1,62 @@
+package dev.citegraph.ingest;
+
+import java.util.Map;
+
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+
+/**
+ * The transaction of an ingest, committed in parts when a change is too large for one: Neo4j holds a
+ * transaction's changes in memory, and the first ingest of thousands of articles would exceed its
+ * limit. A reload of a few articles stays one transaction. API requests wait for all the parts (the
+ * ingest holds the {@link dev.citegraph.database.ReloadGate} throughout); a failure part-way leaves
+ * the parts already committed, and the next ingest, comparing hashes, writes the rest.
+ */
+final class PartedTransaction implements Statements, AutoCloseable {
+
+    /** Rows written before a part is committed: a few hundred megabytes of transaction state at most. */
+    static final int ROWS_PER_PART = 10_000;
+
+    private final Session session;
+    private Transaction current;
+    private int rowsInPart;
+    private int parts = 1;
+
+    PartedTransaction(Session session) {
+        this.session = session;
+        this.current = session.beginTransaction();
+    }
+
+    @Override
+    public Result run(String cypher, Map<String, Object> parameters) {
+        return current.run(cypher, parameters);
+    }
+
+    /** Counts written rows; commits the part and begins the next when it has grown large. */
+    void wrote(int rows) {
+        rowsInPart += rows;
+        if (rowsInPart >= ROWS_PER_PART) {
+            current.commit();
+            current = session.beginTransaction();
+            rowsInPart = 0;
+            parts++;
+        }
+    }
+
+    int parts() {
+        return parts;
+    }
+
+    void commit() {
+        current.commit();
+    }
+
+    /** Rolls back the part not yet committed, if any. */
+    @Override
+    public void close() {
+        if (current.isOpen()) {
+            current.rollback();
+        }
+    }
+}
