@@ -123,8 +123,15 @@ public class EmbeddedNeo4jConfiguration {
     /** Sets both logins' passwords (every start, so a changed environment takes effect) and makes all but the application's read-only. */
     private static void secure(DatabaseManagementService service, GraphDatabaseAPI db, BoltCredentials credentials) {
         var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally("ALTER USER " + credentials.appUser() + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", credentials.appPassword()));
+        try {
+            system.executeTransactionally("ALTER USER " + credentials.appUser() + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", credentials.appPassword()));
+        } catch (org.neo4j.graphdb.QueryExecutionException e) {
+            // Neo4j refuses to set the password a user already has: on a second start it is already right.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
         system.executeTransactionally("CREATE OR REPLACE USER " + credentials.browserUser()
                 + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", credentials.browserPassword()));
         WriteGuard writeGuard = new WriteGuard(credentials.appUser());
