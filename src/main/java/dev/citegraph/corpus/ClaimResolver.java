@@ -108,7 +108,9 @@ final class ClaimResolver {
                 blankToNull(claim.title()), blankToNull(claim.spell()), from, to, claim.dateBasis(), claim.status(),
                 orDefault(claim.modality(), "asserted"), relationship ? orDefault(claim.stance(), "supports") : null,
                 claim.note(), claim.quote(), located.start(), located.end(), status, claim.reviewedBy(),
-                claim.reviewedOn(), claim.reviewNote(), relationship ? RelationshipMerger.id(claim) : null);
+                claim.reviewedOn(), claim.reviewNote(), relationship ? RelationshipMerger.id(claim) : null,
+                status.equals("retracted") ? source.retractedOn() : null,
+                status.equals("retracted") ? source.retractedReason() : null);
     }
 
     private void checkRelationship(ClaimEntry claim, Problems at) {

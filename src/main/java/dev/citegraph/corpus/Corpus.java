@@ -56,7 +56,8 @@ public record Corpus(
     public record Claim(String id, String sourceId, String file, int line, String type, String subject,
             String object, String title, String spell, PartialDate validFrom, PartialDate validTo, String dateBasis,
             String roleStatus, String modality, String stance, String note, String quote, int start, int end,
-            String status, String reviewedBy, String reviewedOn, String reviewNote, String relationshipId) {
+            String status, String reviewedBy, String reviewedOn, String reviewNote, String relationshipId,
+            PartialDate retractedOn, String retractedReason) {
 
         public Citation citation() {
             return new Citation(sourceId, quote, start, end, stance, modality, note, id);

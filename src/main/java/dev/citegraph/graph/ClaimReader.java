@@ -62,7 +62,8 @@ public class ClaimReader {
                 str(v, "validFrom"), str(v, "validTo"), str(v, "dateBasis"), str(v, "roleStatus"),
                 v.get("quote").asString(), v.get("start").asInt(), v.get("end").asInt(), v.get("sourceId").asString(),
                 str(v, "subjectId"), str(v, "objectId"), str(v, "relationshipId"), str(v, "note"),
-                str(v, "reviewedBy"), str(v, "reviewedOn"), str(v, "reviewNote"), str(v, "file"), v.get("line").asInt(0));
+                str(v, "reviewedBy"), str(v, "reviewedOn"), str(v, "reviewNote"), str(v, "retractedOn"),
+                str(v, "retractedReason"), str(v, "file"), v.get("line").asInt(0));
     }
 
     private static String upper(Value v, String key) {

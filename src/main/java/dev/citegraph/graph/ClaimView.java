@@ -10,5 +10,5 @@ package dev.citegraph.graph;
 public record ClaimView(String id, String status, String stance, String modality, String type, String title,
         String validFrom, String validTo, String dateBasis, String roleStatus, String quote, int start, int end,
         String sourceId, String subjectId, String objectId, String relationshipId, String note, String reviewedBy,
-        String reviewedOn, String reviewNote, String file, int line) {
+        String reviewedOn, String reviewNote, String retractedOn, String retractedReason, String file, int line) {
 }

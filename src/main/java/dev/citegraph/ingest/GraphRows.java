@@ -51,7 +51,8 @@ final class GraphRows {
                 "dateBasis", c.dateBasis(), "roleStatus", c.roleStatus(), "modality", c.modality(),
                 "stance", c.stance(), "note", c.note(), "quote", c.quote(), "start", c.start(), "end", c.end(),
                 "status", c.status(), "reviewedBy", c.reviewedBy(), "reviewedOn", c.reviewedOn(),
-                "reviewNote", c.reviewNote(), "file", c.file(), "line", c.line()),
+                "reviewNote", c.reviewNote(), "retractedOn", value(c.retractedOn()),
+                "retractedReason", c.retractedReason(), "file", c.file(), "line", c.line()),
                 // The links are hashed too, so that a lost STATES, SUBJECT or OBJECT is found at start.
                 "source", c.sourceId(), "subject", c.subject(), "object", c.object())).toList();
     }

@@ -52,8 +52,11 @@ class RetractionIT extends IntegrationTest {
         assertThat(source.get("status").asString()).isEqualTo("RETRACTED");
         assertThat(source.get("retractedOn").asString()).isEqualTo("2026-11-30");
         assertThat(source.get("retractedReason").asString()).isEqualTo("The publisher withdrew the article.");
-        assertThat(query("{ claims(source: \"" + SOURCE + "\", status: RETRACTED) { totalCount } }")
-                .get("claims").get("totalCount").asInt()).isEqualTo(claimsOfSource);
+        JsonNode retractedClaims = query("{ claims(source: \"" + SOURCE + "\", status: RETRACTED) { totalCount edges { node { retractedOn retractedReason } } } }")
+                .get("claims");
+        assertThat(retractedClaims.get("totalCount").asInt()).isEqualTo(claimsOfSource);
+        assertThat(retractedClaims.get("edges").get(0).get("node").get("retractedReason").asString())
+                .isEqualTo("The publisher withdrew the article.");
 
         assertThat(ids(query("{ relationships(from: \"wu-zeming\", first: 500) { edges { node { id } } } }")))
                 .doesNotContain(ONLY_CHINACRUNCH);
