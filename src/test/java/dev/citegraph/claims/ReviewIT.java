@@ -2,6 +2,10 @@ package dev.citegraph.claims;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +117,29 @@ class ReviewIT extends IntegrationTest {
         assertThat(read("claims/chinacrunch-wu-zeming.yaml")).isEqualTo(conflictClaims);
         assertThat(GraphDump.of(driver)).isEqualTo(before);
         assertThat(read(CLAIMS)).isEqualTo(original);
+    }
+
+    @Test
+    void reloadingABrokenCorpusOverHttpAnswersEveryProblemAndKeepsServingTheGraphItHad() throws Exception {
+        // This application runs on a copy of the corpus, so a reload of a broken one can be tried for real.
+        GraphDump before = GraphDump.of(driver);
+        Files.writeString(CORPUS.resolve(CLAIMS), original.replaceFirst("quote: \"", "quote: \"Allegedly, ")
+                .replaceFirst("subject: ", "subject: nobody-at-all # "), StandardCharsets.UTF_8);
+
+        HttpResponse<String> answer;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/reload"))
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        JsonNode problems = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body()).get("problems");
+        assertThat(problems.valueStream().map(JsonNode::asString))
+                .anyMatch(p -> p.startsWith(CLAIMS + ":") && p.contains("quote not found"))
+                .anyMatch(p -> p.startsWith(CLAIMS + ":") && p.contains("nobody-at-all"));
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+        assertThat(relationshipIds()).contains(ITS_RELATIONSHIP);
     }
 
     private JsonNode review(Map<String, Object> variables) {
