@@ -18,14 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CitegraphApplication {
 
-    static final Set<String> COMMANDS = Set.of("ingest", "validate", "export");
+    static final Set<String> COMMANDS = Set.of("ingest", "validate", "export", "add-article");
+    /** Commands that only read or write corpus files: no database, so they work while the application runs. */
+    public static final Set<String> OFFLINE = Set.of("validate", "add-article");
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(CitegraphApplication.class);
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             app.setWebApplicationType(WebApplicationType.NONE);
-            if (args[0].equals("validate")) {
-                // Checking the corpus needs no database, so it works while the application runs.
+            if (OFFLINE.contains(args[0])) {
                 app.setDefaultProperties(java.util.Map.of("citegraph.embedded.enabled", "false"));
             }
             System.exit(SpringApplication.exit(app.run(args)));

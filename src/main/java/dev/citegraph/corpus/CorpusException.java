@@ -9,8 +9,12 @@ public class CorpusException extends RuntimeException {
     private final List<CorpusProblem> problems;
 
     public CorpusException(List<CorpusProblem> problems) {
-        super(problems.size() + " problem(s) in the corpus; nothing was written:\n"
-                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        this(problems.size() + " problem(s) in the corpus; nothing was written", problems);
+    }
+
+    /** @param headline what was refused, e.g. "the article was refused; nothing was added" */
+    public CorpusException(String headline, List<CorpusProblem> problems) {
+        super(headline + ":\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

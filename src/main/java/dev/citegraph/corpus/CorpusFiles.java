@@ -13,7 +13,7 @@ final class CorpusFiles {
     record SourceEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String file,
             String originalFile, @JsonProperty(required = true) String title, String site, String url,
             String author, String language, String publishedOn, String dateBasis, String dateNote,
-            RetractionEntry retracted) {
+            String status, RetractionEntry retracted) {
     }
 
     /** A source withdrawn from the graph: when and why. Its claims stay, marked retracted. */

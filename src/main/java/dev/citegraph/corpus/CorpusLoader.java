@@ -35,6 +35,8 @@ public final class CorpusLoader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Set<String> DATE_BASES = Set.of("stated", "implied", "estimated");
+    /** A draft was added but not yet curated: it states nothing until claims are written and accepted for it. */
+    static final Set<String> SOURCE_STATUSES = Set.of("draft", "published");
 
     private final Path root;
     private final List<CorpusProblem> problems = new ArrayList<>();
@@ -96,13 +98,16 @@ public final class CorpusLoader {
                 at.add("dateBasis must be one of " + DATE_BASES);
             }
             PartialDate retractedOn = e.retracted() == null ? null : at.date("retracted.on", e.retracted().on());
+            if (e.status() != null && !SOURCE_STATUSES.contains(e.status())) {
+                at.add("status must be one of " + SOURCE_STATUSES + " (retraction is written as retracted: {on, reason})");
+            }
             String text = readText(e.file(), at);
             if (text != null) {
                 String fingerprint = Fingerprint.ofParts(item.node().toString(), text,
                         root.resolve(CLAIMS_DIR).resolve(e.id() + ".yaml"));
                 sources.put(e.id(), new Corpus.Source(e.id(), e.title(), e.site(), e.url(), e.author(), e.language(),
                         published, e.dateBasis(), e.dateNote(), e.originalFile(), text,
-                        e.retracted() == null ? "published" : "retracted", retractedOn,
+                        e.retracted() != null ? "retracted" : e.status() == null ? "published" : e.status(), retractedOn,
                         e.retracted() == null ? null : e.retracted().reason(), fingerprint));
             }
         }

@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import dev.citegraph.CitegraphApplication;
 import dev.citegraph.corpus.Corpus;
 import dev.citegraph.corpus.CorpusException;
 import dev.citegraph.database.ServerCheck;
@@ -42,10 +43,13 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator, SmartInitial
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!command(arguments).equals("validate")) serverCheck.verify(); // a usable database, or one line saying why not
         String command = command(arguments);
-        // validate writes nothing and ingest always writes; serving and other commands (export) want the current graph.
-        if (!command.equals("validate") && !command.equals("ingest") && paths.ingestOnStart()) {
+        if (CitegraphApplication.OFFLINE.contains(command)) {
+            return; // corpus files only: no database to check or bring up to date
+        }
+        serverCheck.verify(); // a usable database, or one line saying why not
+        // ingest always writes; serving and other commands (export) want the current graph.
+        if (!command.equals("ingest") && paths.ingestOnStart()) {
             try {
                 ingest.start();
             } catch (CorpusException e) {

@@ -1,14 +1,12 @@
 package dev.citegraph.claims;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -16,14 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
-import org.springframework.graphql.client.HttpSyncGraphQlClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import dev.citegraph.GraphDump;
-import dev.citegraph.IntegrationTest;
-import dev.citegraph.corpus.CorpusCopy;
 import dev.citegraph.ingest.CorpusIngest;
 import tools.jackson.databind.JsonNode;
 
@@ -34,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes, and needs the admin token. This application runs on a copy of the corpus, since a
  * review writes to the corpus folder.
  */
-class ReviewIT extends IntegrationTest {
-
-    private static final Path CORPUS = copyOfTheCorpus();
+class ReviewIT extends OnACopyOfTheCorpus {
     private static final String CLAIMS = "claims/theplugg-tech-chief.yaml";
     /** The Plugg's words that Jack Ma founded Alibaba: the only claim of that relationship. */
     private static final String ONLY_CLAIM = "theplugg-tech-chief-018";
@@ -55,11 +45,6 @@ class ReviewIT extends IntegrationTest {
     CorpusIngest ingest;
 
     private final String original = read(CLAIMS);
-
-    @DynamicPropertySource
-    static void corpusCopy(DynamicPropertyRegistry registry) {
-        registry.add("citegraph.corpus", CORPUS::toString);
-    }
 
     @AfterEach
     void restoreTheCorpus() throws IOException {
@@ -148,31 +133,8 @@ class ReviewIT extends IntegrationTest {
         return response.field("reviewClaim").toEntity(JsonNode.class);
     }
 
-    private HttpSyncGraphQlClient asCurator() {
-        return HttpSyncGraphQlClient.create(RestClient.builder().baseUrl("http://localhost:" + port + "/graphql")
-                .defaultHeader("Authorization", "Bearer " + ADMIN_TOKEN).build());
-    }
-
     private List<String> relationshipIds() {
         return query("{ relationships(from: \"jack-ma\", to: \"alibaba-group\") { edges { node { id } } } }")
                 .get("relationships").get("edges").valueStream().map(e -> e.get("node").get("id").asString()).toList();
-    }
-
-    private static String read(String file) {
-        try {
-            return Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path copyOfTheCorpus() {
-        try {
-            Path folder = Files.createTempDirectory("citegraph-review-corpus-");
-            folder.toFile().deleteOnExit();
-            return CorpusCopy.of(folder.resolve("corpus")).root();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
