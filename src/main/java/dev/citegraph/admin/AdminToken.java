@@ -57,6 +57,13 @@ public class AdminToken {
         return MessageDigest.isEqual(given, token); // constant time: no guessing by timing
     }
 
+    /** Refuses a write whose request does not carry the token; {@code what} names the write in the refusal. */
+    public void require(String authorizationHeader, String what) {
+        if (!accepts(authorizationHeader)) {
+            throw new Unauthorized(what);
+        }
+    }
+
     private static String fromFile(Path file) {
         try {
             if (Files.isRegularFile(file)) {

@@ -9,7 +9,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.admin.AdminToken;
-import dev.citegraph.admin.Unauthorized;
 import dev.citegraph.corpus.NewArticle;
 import dev.citegraph.graph.SourceReader;
 import dev.citegraph.graph.SourceView;
@@ -36,9 +35,7 @@ class AddArticleController {
     SourceView addArticle(@Argument String id, @Argument String title, @Argument String published,
             @Argument String language, @Argument String url, @Argument String site, @Argument String author,
             @Argument String text, @ContextValue(name = "authorization", required = false) String authorization) {
-        if (!token.accepts(authorization)) {
-            throw new Unauthorized("adding an article");
-        }
+        token.require(authorization, "adding an article");
         byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         new NewArticle("the request", id, title, site, url, author, language, published, bytes).addTo(paths.corpus());
         ingest.reload();

@@ -8,7 +8,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.admin.AdminToken;
-import dev.citegraph.admin.Unauthorized;
 import dev.citegraph.graph.ClaimReader;
 import dev.citegraph.graph.ClaimView;
 
@@ -29,9 +28,7 @@ class ReviewController {
     @MutationMapping
     ClaimView reviewClaim(@Argument String id, @Argument String decision, @Argument String reviewer,
             @Argument String note, @ContextValue(name = "authorization", required = false) String authorization) {
-        if (!token.accepts(authorization)) {
-            throw new Unauthorized("reviewing a claim");
-        }
+        token.require(authorization, "reviewing a claim");
         ClaimReview decided = reviews.decide(id, decision.toLowerCase(Locale.ROOT), reviewer, note);
         return claims.byIds(java.util.List.of(decided.id())).get(decided.id());
     }
