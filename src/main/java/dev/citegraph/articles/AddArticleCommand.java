@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import dev.citegraph.corpus.ClaimProposals;
 import dev.citegraph.corpus.CorpusException;
 import dev.citegraph.corpus.NewArticle;
 import dev.citegraph.ingest.CitegraphPaths;
@@ -57,8 +58,10 @@ class AddArticleCommand implements ApplicationRunner, ExitCodeGenerator {
                 option(args, "published"), Files.readAllBytes(file));
         try {
             Path stored = article.addTo(paths.corpus());
-            log.info("Added {} as a draft: {} and its entry in sources.yaml. Write its claims in claims/{}.yaml, "
-                    + "then validate and reload.", article.id(), stored, article.id());
+            int proposed = ClaimProposals.writeFor(paths.corpus(), article.id());
+            log.info("Added {} as a draft: {} and its entry in sources.yaml, with {} proposed claims in claims/{}.yaml. "
+                    + "Review them (accept, reject or correct), validate, and reload.", article.id(), stored, proposed,
+                    article.id());
         } catch (CorpusException e) {
             log.error(e.getMessage());
             exitCode = 1;

@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.admin.AdminToken;
+import dev.citegraph.corpus.ClaimProposals;
 import dev.citegraph.corpus.NewArticle;
 import dev.citegraph.graph.SourceReader;
 import dev.citegraph.graph.SourceView;
@@ -38,6 +39,7 @@ class AddArticleController {
         token.require(authorization, "adding an article");
         byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         new NewArticle("the request", id, title, site, url, author, language, published, bytes).addTo(paths.corpus());
+        ClaimProposals.writeFor(paths.corpus(), id);
         ingest.reload();
         return sources.byIds(List.of(id)).get(id);
     }

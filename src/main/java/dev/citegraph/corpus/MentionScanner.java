@@ -21,7 +21,18 @@ import org.ahocorasick.trie.Trie;
  */
 final class MentionScanner {
 
-    private record Match(int start, int end, String entityId) {
+    /** A name of an entity found in a text, at char indices (end exclusive). */
+    record Match(int start, int end, String entityId) {
+    }
+
+    /** Every name of every entity in one text, leftmost-longest, as {@link #scan} finds them. */
+    static List<Match> find(String text, Collection<Corpus.Entity> entities) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Corpus.Entity e : entities) {
+            names.putIfAbsent(e.name(), e.id());
+            e.aliases().forEach(a -> names.putIfAbsent(a, e.id()));
+        }
+        return matches(text, Trie.builder().addKeywords(names.keySet()).build(), names);
     }
 
     private MentionScanner() {

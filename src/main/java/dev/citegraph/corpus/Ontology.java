@@ -19,9 +19,14 @@ public record Ontology(Map<String, EntityType> entityTypes, Map<String, Relation
     /**
      * @param title "required" when a claim of this type must name a title or role
      * @param exclusive null unless only one such relationship can hold at a time (see {@link Exclusive})
+     * @param cues words that suggest the relationship between two entities of one sentence (proposals only)
      */
     public record RelationshipType(String description, Set<String> subjects, Set<String> objects, String title,
-            Exclusive exclusive) {
+            Exclusive exclusive, List<String> cues) {
+
+        public List<String> cueList() {
+            return cues == null ? List.of() : cues;
+        }
 
         public boolean titleRequired() {
             return "required".equals(title);

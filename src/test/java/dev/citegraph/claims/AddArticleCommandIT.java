@@ -37,6 +37,9 @@ class AddArticleCommandIT {
         Corpus.Source added = loaded.sourcesById().get("test-article");
         assertThat(added.status()).isEqualTo("draft");
         assertThat(added.text()).isEqualTo("Jack Ma founded Alibaba Group.\n");
+        assertThat(loaded.claims()).filteredOn(c -> c.sourceId().equals("test-article")).singleElement()
+                .satisfies(c -> assertThat(c.status() + " " + c.type() + " " + c.quote())
+                        .isEqualTo("proposed FOUNDED Jack Ma founded Alibaba Group"));
     }
 
     @Test

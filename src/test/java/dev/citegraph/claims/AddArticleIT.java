@@ -36,6 +36,7 @@ class AddArticleIT extends OnACopyOfTheCorpus {
     void restoreTheCorpus() throws IOException {
         Files.writeString(CORPUS.resolve("sources.yaml"), sources, StandardCharsets.UTF_8);
         Files.deleteIfExists(CORPUS.resolve("sources/scmp-wu-zeming-2026.txt"));
+        Files.deleteIfExists(CORPUS.resolve("claims/scmp-wu-zeming-2026.yaml"));
         ingest.reload();
     }
 
@@ -53,8 +54,16 @@ class AddArticleIT extends OnACopyOfTheCorpus {
         assertThat(Files.readAllBytes(CORPUS.resolve("sources/scmp-wu-zeming-2026.txt")))
                 .isEqualTo(TEXT.getBytes(StandardCharsets.UTF_8));
         assertThat(read("sources.yaml")).startsWith(sources.stripTrailing()).contains("  status: draft");
-        assertThat(query("{ claims(source: \"scmp-wu-zeming-2026\") { totalCount } }").get("claims").get("totalCount")
-                .asInt()).isZero();
+        // Claims are proposed for review; none is accepted, so the draft supports no relationship yet.
+        JsonNode proposed = query("""
+                { claims(source: "scmp-wu-zeming-2026") { totalCount edges { node { status type subject { id } object { id } quote } } }
+                  relationships(source: "scmp-wu-zeming-2026") { totalCount } }""");
+        assertThat(proposed.get("claims").get("edges").valueStream().map(e -> e.get("node")))
+                .allMatch(c -> c.get("status").asString().equals("PROPOSED"))
+                .anyMatch(c -> c.get("type").asString().equals("COMPETES_WITH")
+                        && c.get("subject").get("id").asString().equals("qwen")
+                        && c.get("quote").asString().equals("Qwen competes with DeepSeek"));
+        assertThat(proposed.get("relationships").get("totalCount").asInt()).isZero();
     }
 
     @Test

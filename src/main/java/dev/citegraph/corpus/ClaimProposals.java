@@ -1,0 +1,92 @@
+package dev.citegraph.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Writes the {@link ClaimProposer}'s proposals for one article into its claims file, as claims with
+ * {@code review: proposed}, after any claims already there and without repeating one. The corpus
+ * still checks: every proposal's quote is in the article and its types fit the ontology.
+ */
+public final class ClaimProposals {
+
+    private ClaimProposals() {
+    }
+
+    /** @return how many proposals were written */
+    public static int writeFor(Path root, String sourceId) {
+        Corpus corpus = CorpusLoader.load(root);
+        Corpus.Source source = corpus.sourcesById().get(sourceId);
+        if (source == null) {
+            throw new IllegalArgumentException("no source '" + sourceId + "' in the corpus");
+        }
+        Set<String> known = new HashSet<>();
+        int last = 0;
+        for (Corpus.Claim c : corpus.claims()) {
+            if (c.sourceId().equals(sourceId)) {
+                known.add(key(c.subject(), c.type(), c.object(), c.title(), c.quote()));
+                String number = c.id().substring(c.id().lastIndexOf('-') + 1);
+                if (number.matches("\\d+")) {
+                    last = Math.max(last, Integer.parseInt(number));
+                }
+            }
+        }
+        Path file = root.resolve(CorpusLoader.CLAIMS_DIR).resolve(sourceId + ".yaml");
+        StringBuilder yaml = new StringBuilder();
+        int written = 0;
+        for (ClaimProposer.Proposal p : ClaimProposer.propose(corpus, source)) {
+            if (known.add(key(p.subject(), p.type(), p.object(), p.title(), p.quote()))) {
+                yaml.append(item(sourceId + "-" + String.format("%03d", ++last), p));
+                written++;
+            }
+        }
+        if (written > 0) {
+            write(file, yaml);
+        }
+        return written;
+    }
+
+    private static String item(String id, ClaimProposer.Proposal p) {
+        StringBuilder item = new StringBuilder("  - id: ").append(id).append('\n')
+                .append("    subject: ").append(p.subject()).append('\n')
+                .append("    type: ").append(p.type()).append('\n')
+                .append("    object: ").append(p.object()).append('\n');
+        if (p.title() != null) {
+            item.append("    title: ").append(ClaimFileEditor.quoted(p.title())).append('\n');
+        }
+        item.append("    quote: ").append(ClaimFileEditor.quoted(p.quote())).append('\n');
+        if (p.occurrence() != null) {
+            item.append("    occurrence: ").append(p.occurrence()).append('\n');
+        }
+        if (!p.modality().equals("asserted")) {
+            item.append("    modality: ").append(p.modality()).append('\n');
+        }
+        if (p.validFrom() != null) {
+            item.append("    validFrom: \"").append(p.validFrom()).append("\"\n    dateBasis: stated\n");
+        }
+        return item.append("    review: proposed\n")
+                .append("    note: ").append(ClaimFileEditor.quoted("Proposed by the " + p.rule() + " rule, confidence "
+                        + p.confidence() + "; check the words and the direction before accepting.")).append('\n')
+                .toString();
+    }
+
+    private static String key(String subject, String type, String object, String title, String quote) {
+        return String.join("|", String.valueOf(subject), String.valueOf(type), String.valueOf(object),
+                String.valueOf(title), quote);
+    }
+
+    private static void write(Path file, StringBuilder items) {
+        try {
+            String existing = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).stripTrailing() + "\n"
+                    : "source: " + file.getFileName().toString().replace(".yaml", "") + "\nclaims:\n";
+            Files.writeString(file, existing + items, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
