@@ -37,6 +37,8 @@ public final class ClaimProposer {
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:\\d{1,2},\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern CHINESE_MONTH = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    /** The most characters between two names for a cue between them to be taken as joining them. */
+    private static final int MAX_GAP = 80;
 
     private ClaimProposer() {
     }
@@ -54,13 +56,13 @@ public final class ClaimProposer {
             int from = start, to = end;
             List<MentionScanner.Match> inSentence = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
             String sentence = text.substring(from, to);
-            for (int i = 0; i < inSentence.size(); i++) {
-                for (int j = i + 1; j < inSentence.size(); j++) {
-                    MentionScanner.Match first = inSentence.get(i), second = inSentence.get(j);
-                    if (!first.entityId().equals(second.entityId())) {
-                        propose(corpus.ontology(), entities, text, sentence, first, second)
-                                .forEach(p -> proposals.putIfAbsent(p.subject() + p.type() + p.object() + p.title() + p.quote(), p));
-                    }
+            // Only names next to each other, and close: a cue between two names far apart, with others
+            // between them, belongs to those others ("… appointed Wu Zeming …, replacing Shao Xiaofeng").
+            for (int i = 0; i + 1 < inSentence.size(); i++) {
+                MentionScanner.Match first = inSentence.get(i), second = inSentence.get(i + 1);
+                if (!first.entityId().equals(second.entityId()) && second.start() - first.end() <= MAX_GAP) {
+                    propose(corpus.ontology(), entities, text, sentence, first, second)
+                            .forEach(p -> proposals.putIfAbsent(p.subject() + p.type() + p.object() + p.title() + p.quote(), p));
                 }
             }
         }
@@ -90,7 +92,7 @@ public final class ClaimProposer {
                 }
                 String quote = text.substring(first.start(), second.end());
                 String modality = modality(sentence);
-                double confidence = Math.round((between.length() <= 40 ? 0.8 : 0.6)
+                double confidence = Math.round((between.length() <= 30 ? 0.8 : 0.6)
                         * (modality.equals("asserted") ? 1.0 : 0.75) * 100) / 100.0;
                 found.add(new Proposal(a.id(), type, b.id(), definition.titleRequired() ? cue : null, quote,
                         occurrence(text, quote, first.start()), modality, DATED.contains(type) ? date(sentence) : null,
