@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,6 +50,46 @@ public final class ClaimProposals {
             write(file, yaml);
         }
         return written;
+    }
+
+    /**
+     * Writes the names the article uses that the registry lacks to {@code proposals/<id>.entities.yaml},
+     * for a curator to add to entities.yaml (as entities or aliases) or to drop. Nothing there reaches
+     * the graph. Returns how many; writes no file for none.
+     */
+    public static int writeEntityCandidates(Path root, String sourceId) {
+        Corpus corpus = CorpusLoader.load(root);
+        Corpus.Source source = corpus.sourcesById().get(sourceId);
+        if (source == null) {
+            throw new IllegalArgumentException("no source '" + sourceId + "' in the corpus");
+        }
+        List<EntityCandidates.Candidate> candidates = EntityCandidates.find(corpus, source.text());
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        StringBuilder yaml = new StringBuilder("""
+                # Names this article uses that the registry lacks, proposed for review: add each to entities.yaml
+                # (as a new entity, or as an alias of the entity in aliasOf), or leave it out. Nothing here is in the graph.
+                """).append("source: ").append(sourceId).append("\ncandidates:\n");
+        for (EntityCandidates.Candidate c : candidates) {
+            yaml.append("  - name: ").append(ClaimFileEditor.quoted(c.name())).append('\n')
+                    .append("    type: ").append(c.type()).append('\n')
+                    .append("    forms: [").append(String.join(", ", c.forms().stream().map(ClaimFileEditor::quoted).toList()))
+                    .append("]\n");
+            if (c.aliasOf() != null) {
+                yaml.append("    aliasOf: ").append(c.aliasOf()).append('\n');
+            }
+            yaml.append("    basis: ").append(ClaimFileEditor.quoted(c.basis())).append('\n')
+                    .append("    at: ").append(source.text().codePointCount(0, c.start())).append('\n');
+        }
+        try {
+            Path file = root.resolve("proposals").resolve(sourceId + ".entities.yaml");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return candidates.size();
     }
 
     private static String item(String id, ClaimProposer.Proposal p) {

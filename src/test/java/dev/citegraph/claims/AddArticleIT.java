@@ -37,6 +37,7 @@ class AddArticleIT extends OnACopyOfTheCorpus {
         Files.writeString(CORPUS.resolve("sources.yaml"), sources, StandardCharsets.UTF_8);
         Files.deleteIfExists(CORPUS.resolve("sources/scmp-wu-zeming-2026.txt"));
         Files.deleteIfExists(CORPUS.resolve("claims/scmp-wu-zeming-2026.yaml"));
+        Files.deleteIfExists(CORPUS.resolve("proposals/scmp-wu-zeming-2026.entities.yaml"));
         ingest.reload();
     }
 
