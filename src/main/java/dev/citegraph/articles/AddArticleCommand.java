@@ -58,11 +58,10 @@ class AddArticleCommand implements ApplicationRunner, ExitCodeGenerator {
                 option(args, "published"), Files.readAllBytes(file));
         try {
             Path stored = article.addTo(paths.corpus());
-            int proposed = ClaimProposals.writeFor(paths.corpus(), article.id());
-            int names = ClaimProposals.writeEntityCandidates(paths.corpus(), article.id());
+            ClaimProposals.Written proposed = ClaimProposals.writeFor(paths.corpus(), article.id());
             log.info("Added {} as a draft: {} and its entry in sources.yaml, with {} proposed claims in claims/{}.yaml "
                     + "and {} names the registry lacks in proposals/{}.entities.yaml. Review them, validate, and reload.",
-                    article.id(), stored, proposed, article.id(), names, article.id());
+                    article.id(), stored, proposed.claims(), article.id(), proposed.names(), article.id());
         } catch (CorpusException e) {
             log.error(e.getMessage());
             exitCode = 1;

@@ -40,7 +40,6 @@ class AddArticleController {
         byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         new NewArticle("the request", id, title, site, url, author, language, published, bytes).addTo(paths.corpus());
         ClaimProposals.writeFor(paths.corpus(), id);
-        ClaimProposals.writeEntityCandidates(paths.corpus(), id);
         ingest.reload();
         return sources.byIds(List.of(id)).get(id);
     }

@@ -1,11 +1,7 @@
 package dev.citegraph.corpus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,7 +19,7 @@ public final class ClaimFileEditor {
     public record Edit(Path file, String before) {
 
         public void undo() {
-            write(file, before);
+            CorpusText.replace(file, before);
         }
     }
 
@@ -40,7 +36,7 @@ public final class ClaimFileEditor {
         if (!path.startsWith(corpus.normalize()) || !Files.isRegularFile(path)) {
             throw new IllegalArgumentException("claims file '" + file + "' not found in the corpus");
         }
-        String before = read(path);
+        String before = CorpusText.read(path);
         List<String> lines = new ArrayList<>(List.of(before.split("\n", -1)));
         int start = lines.indexOf("  - id: " + claimId);
         if (start < 0) {
@@ -53,39 +49,14 @@ public final class ClaimFileEditor {
         List<String> entry = new ArrayList<>(lines.subList(start, end));
         entry.removeIf(line -> REVIEW_LINE.matcher(line).matches());
         entry.add("    review: " + review);
-        entry.add("    reviewedBy: " + quoted(reviewedBy));
+        entry.add("    reviewedBy: " + CorpusText.quoted(reviewedBy));
         entry.add("    reviewedOn: \"" + reviewedOn + "\"");
         if (reviewNote != null && !reviewNote.isBlank()) {
-            entry.add("    reviewNote: " + quoted(reviewNote));
+            entry.add("    reviewNote: " + CorpusText.quoted(reviewNote));
         }
         lines.subList(start, end).clear();
         lines.addAll(start, entry);
-        write(path, String.join("\n", lines));
+        CorpusText.replace(path, String.join("\n", lines));
         return new Edit(path, before);
-    }
-
-    /** A YAML double-quoted scalar: any text, one line. */
-    static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\t", "\\t") + "\"";
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Replaces the file in one step, so a reload running meanwhile reads the old file or the new one. */
-    private static void write(Path path, String text) {
-        try {
-            Path temp = Files.createTempFile(path.getParent(), ".review-", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package dev.citegraph.corpus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -10,22 +7,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the {@link ClaimProposer}'s proposals for one article into its claims file, as claims with
- * {@code review: proposed}, after any claims already there and without repeating one. The corpus
- * still checks: every proposal's quote is in the article and its types fit the ontology.
+ * Writes what is proposed for one article, from one reading of the corpus: the {@link ClaimProposer}'s
+ * claims into its claims file, with {@code review: proposed}, after any claims already there and
+ * without repeating one (the corpus still checks: every quote is in the article, every type fits
+ * the ontology); and the names the registry lacks ({@link EntityCandidates}) for the curator.
  */
 public final class ClaimProposals {
+
+    /** How many claims and how many names were proposed. */
+    public record Written(int claims, int names) {
+    }
 
     private ClaimProposals() {
     }
 
-    /** @return how many proposals were written */
-    public static int writeFor(Path root, String sourceId) {
+    public static Written writeFor(Path root, String sourceId) {
         Corpus corpus = CorpusLoader.load(root);
         Corpus.Source source = corpus.sourcesById().get(sourceId);
         if (source == null) {
             throw new IllegalArgumentException("no source '" + sourceId + "' in the corpus");
         }
+        return new Written(writeClaims(root, corpus, source), writeEntityCandidates(root, corpus, source));
+    }
+
+    private static int writeClaims(Path root, Corpus corpus, Corpus.Source source) {
+        String sourceId = source.id();
         Set<String> known = new HashSet<>();
         int last = 0;
         for (Corpus.Claim c : corpus.claims()) {
@@ -57,12 +63,8 @@ public final class ClaimProposals {
      * for a curator to add to entities.yaml (as entities or aliases) or to drop. Nothing there reaches
      * the graph. Returns how many; writes no file for none.
      */
-    public static int writeEntityCandidates(Path root, String sourceId) {
-        Corpus corpus = CorpusLoader.load(root);
-        Corpus.Source source = corpus.sourcesById().get(sourceId);
-        if (source == null) {
-            throw new IllegalArgumentException("no source '" + sourceId + "' in the corpus");
-        }
+    private static int writeEntityCandidates(Path root, Corpus corpus, Corpus.Source source) {
+        String sourceId = source.id();
         List<EntityCandidates.Candidate> candidates = EntityCandidates.find(corpus, source.text());
         if (candidates.isEmpty()) {
             return 0;
@@ -72,23 +74,17 @@ public final class ClaimProposals {
                 # (as a new entity, or as an alias of the entity in aliasOf), or leave it out. Nothing here is in the graph.
                 """).append("source: ").append(sourceId).append("\ncandidates:\n");
         for (EntityCandidates.Candidate c : candidates) {
-            yaml.append("  - name: ").append(ClaimFileEditor.quoted(c.name())).append('\n')
+            yaml.append("  - name: ").append(CorpusText.quoted(c.name())).append('\n')
                     .append("    type: ").append(c.type()).append('\n')
-                    .append("    forms: [").append(String.join(", ", c.forms().stream().map(ClaimFileEditor::quoted).toList()))
+                    .append("    forms: [").append(String.join(", ", c.forms().stream().map(CorpusText::quoted).toList()))
                     .append("]\n");
             if (c.aliasOf() != null) {
                 yaml.append("    aliasOf: ").append(c.aliasOf()).append('\n');
             }
-            yaml.append("    basis: ").append(ClaimFileEditor.quoted(c.basis())).append('\n')
+            yaml.append("    basis: ").append(CorpusText.quoted(c.basis())).append('\n')
                     .append("    at: ").append(source.text().codePointCount(0, c.start())).append('\n');
         }
-        try {
-            Path file = root.resolve("proposals").resolve(sourceId + ".entities.yaml");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CorpusText.replace(root.resolve("proposals").resolve(sourceId + ".entities.yaml"), yaml.toString());
         return candidates.size();
     }
 
@@ -98,9 +94,9 @@ public final class ClaimProposals {
                 .append("    type: ").append(p.type()).append('\n')
                 .append("    object: ").append(p.object()).append('\n');
         if (p.title() != null) {
-            item.append("    title: ").append(ClaimFileEditor.quoted(p.title())).append('\n');
+            item.append("    title: ").append(CorpusText.quoted(p.title())).append('\n');
         }
-        item.append("    quote: ").append(ClaimFileEditor.quoted(p.quote())).append('\n');
+        item.append("    quote: ").append(CorpusText.quoted(p.quote())).append('\n');
         if (p.occurrence() != null) {
             item.append("    occurrence: ").append(p.occurrence()).append('\n');
         }
@@ -111,7 +107,7 @@ public final class ClaimProposals {
             item.append("    validFrom: \"").append(p.validFrom()).append("\"\n    dateBasis: stated\n");
         }
         return item.append("    review: proposed\n")
-                .append("    note: ").append(ClaimFileEditor.quoted("Proposed by the " + p.rule() + " rule, confidence "
+                .append("    note: ").append(CorpusText.quoted("Proposed by the " + p.rule() + " rule, confidence "
                         + p.confidence() + "; check the words and the direction before accepting.")).append('\n')
                 .toString();
     }
@@ -122,12 +118,8 @@ public final class ClaimProposals {
     }
 
     private static void write(Path file, StringBuilder items) {
-        try {
-            String existing = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).stripTrailing() + "\n"
-                    : "source: " + file.getFileName().toString().replace(".yaml", "") + "\nclaims:\n";
-            Files.writeString(file, existing + items, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String existing = Files.isRegularFile(file) ? CorpusText.read(file).stripTrailing() + "\n"
+                : "source: " + file.getFileName().toString().replace(".yaml", "") + "\nclaims:\n";
+        CorpusText.replace(file, existing + items);
     }
 }

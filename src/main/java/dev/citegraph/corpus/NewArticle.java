@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,8 +36,8 @@ public record NewArticle(String where, String id, String title, String site, Str
             Files.createDirectories(textFile.getParent());
             Files.write(textFile, text);
             try {
-                replace(sources, Files.readString(sources, StandardCharsets.UTF_8).stripTrailing() + "\n" + entry() + "\n");
-            } catch (IOException | RuntimeException e) {
+                CorpusText.replace(sources, CorpusText.read(sources).stripTrailing() + "\n" + entry() + "\n");
+            } catch (RuntimeException e) {
                 Files.deleteIfExists(textFile); // nothing half-added
                 throw e;
             }
@@ -104,15 +103,15 @@ public record NewArticle(String where, String id, String title, String site, Str
     private String entry() {
         StringBuilder yaml = new StringBuilder("- id: ").append(id).append('\n')
                 .append("  file: sources/").append(id).append(".txt\n")
-                .append("  title: ").append(ClaimFileEditor.quoted(title.strip())).append('\n');
+                .append("  title: ").append(CorpusText.quoted(title.strip())).append('\n');
         if (!blank(site)) {
-            yaml.append("  site: ").append(ClaimFileEditor.quoted(site.strip())).append('\n');
+            yaml.append("  site: ").append(CorpusText.quoted(site.strip())).append('\n');
         }
         if (!blank(url)) {
-            yaml.append("  url: ").append(ClaimFileEditor.quoted(URI.create(url.strip()).toString())).append('\n');
+            yaml.append("  url: ").append(CorpusText.quoted(URI.create(url.strip()).toString())).append('\n');
         }
         if (!blank(author)) {
-            yaml.append("  author: ").append(ClaimFileEditor.quoted(author.strip())).append('\n');
+            yaml.append("  author: ").append(CorpusText.quoted(author.strip())).append('\n');
         }
         return yaml.append("  language: ").append(language).append('\n')
                 .append("  publishedOn: \"").append(publishedOn.strip()).append("\"\n")
@@ -128,11 +127,5 @@ public record NewArticle(String where, String id, String title, String site, Str
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static void replace(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), ".add-", ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

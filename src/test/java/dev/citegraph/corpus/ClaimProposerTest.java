@@ -28,7 +28,7 @@ class ClaimProposerTest {
         new NewArticle("test", "proposals-test", "T", null, null, null, "en", "2026-05",
                 TEXT.getBytes(StandardCharsets.UTF_8)).addTo(copy.root());
 
-        int written = ClaimProposals.writeFor(copy.root(), "proposals-test");
+        int written = ClaimProposals.writeFor(copy.root(), "proposals-test").claims();
 
         Corpus corpus = CorpusLoader.load(copy.root()); // the proposals keep the corpus valid
         List<Corpus.Claim> claims = corpus.claims().stream().filter(c -> c.sourceId().equals("proposals-test")).toList();
@@ -61,8 +61,8 @@ class ClaimProposerTest {
         CorpusCopy copy = CorpusCopy.of(work.resolve("corpus"));
         new NewArticle("test", "proposals-test", "T", null, null, null, "en", "2026-05",
                 TEXT.getBytes(StandardCharsets.UTF_8)).addTo(copy.root());
-        assertThat(ClaimProposals.writeFor(copy.root(), "proposals-test")).isPositive();
-        assertThat(ClaimProposals.writeFor(copy.root(), "proposals-test")).isZero();
+        assertThat(ClaimProposals.writeFor(copy.root(), "proposals-test").claims()).isPositive();
+        assertThat(ClaimProposals.writeFor(copy.root(), "proposals-test").claims()).isZero();
     }
 
     @Test
