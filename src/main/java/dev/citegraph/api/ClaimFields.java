@@ -55,27 +55,23 @@ class ClaimFields {
 
     @BatchMapping(typeName = "Claim", field = "source")
     Map<ClaimView, SourceView> source(List<ClaimView> list) {
-        Map<String, SourceView> byId = sources.byIds(distinct(list, ClaimView::sourceId));
-        return list.stream().distinct().collect(Collectors.toMap(Function.identity(), c -> byId.get(c.sourceId())));
+        return Batch.byKey(list, ClaimView::sourceId, sources::byIds);
     }
 
     @BatchMapping(typeName = "Claim", field = "subject")
     Map<ClaimView, EntityView> subject(List<ClaimView> list) {
-        return entitiesOf(list, ClaimView::subjectId);
+        return Batch.byKey(list, ClaimView::subjectId, entities::byIds);
     }
 
     @BatchMapping(typeName = "Claim", field = "object")
     Map<ClaimView, EntityView> object(List<ClaimView> list) {
-        return entitiesOf(list, ClaimView::objectId);
+        return Batch.byKey(list, ClaimView::objectId, entities::byIds);
     }
 
+    /** Evidence claims, and claims whose relationship the graph does not hold, have none (null). */
     @BatchMapping(typeName = "Claim", field = "relationship")
     Map<ClaimView, RelationshipView> relationship(List<ClaimView> list) {
-        List<String> ids = distinct(list, ClaimView::relationshipId);
-        Map<String, RelationshipView> byId = ids.isEmpty() ? Map.of() : relationships.byIds(ids);
-        // A map value may not be null: claims without a relationship in the graph are left out (null in the response).
-        return list.stream().distinct().filter(c -> c.relationshipId() != null && byId.containsKey(c.relationshipId()))
-                .collect(Collectors.toMap(Function.identity(), c -> byId.get(c.relationshipId())));
+        return Batch.byKey(list, ClaimView::relationshipId, relationships::byIds);
     }
 
     @BatchMapping(typeName = "Relationship", field = "claims")
@@ -85,22 +81,9 @@ class ClaimFields {
                 r -> r.claimIds().stream().map(byId::get).filter(Objects::nonNull).toList()));
     }
 
+    /** The words that date an event belong to no claim (null). */
     @BatchMapping(typeName = "Citation", field = "claim")
     Map<CitationView, ClaimView> citationClaim(List<CitationView> list) {
-        List<String> ids = distinct(list, CitationView::claimId);
-        Map<String, ClaimView> byId = ids.isEmpty() ? Map.of() : claims.byIds(ids);
-        return list.stream().distinct().filter(c -> c.claimId() != null && byId.containsKey(c.claimId()))
-                .collect(Collectors.toMap(Function.identity(), c -> byId.get(c.claimId())));
-    }
-
-    private Map<ClaimView, EntityView> entitiesOf(List<ClaimView> list, Function<ClaimView, String> id) {
-        List<String> ids = distinct(list, id);
-        Map<String, EntityView> byId = ids.isEmpty() ? Map.of() : entities.byIds(ids);
-        return list.stream().distinct().filter(c -> id.apply(c) != null && byId.containsKey(id.apply(c)))
-                .collect(Collectors.toMap(Function.identity(), c -> byId.get(id.apply(c))));
-    }
-
-    private static <T> List<String> distinct(List<T> list, Function<T, String> id) {
-        return list.stream().map(id).filter(Objects::nonNull).distinct().toList();
+        return Batch.byKey(list, CitationView::claimId, claims::byIds);
     }
 }

@@ -38,7 +38,6 @@ class EntityFields {
 
     @BatchMapping(typeName = "Entity", field = "sources")
     Map<EntityView, List<SourceView>> sources(List<EntityView> entities) {
-        Map<String, List<SourceView>> byId = sources.sourcesOf(entities.stream().map(EntityView::id).distinct().toList());
-        return entities.stream().distinct().collect(java.util.stream.Collectors.toMap(e -> e, e -> byId.get(e.id())));
+        return Batch.byKey(entities, EntityView::id, sources::sourcesOf);
     }
 }

@@ -93,6 +93,15 @@ class ContractIT extends IntegrationTest {
     }
 
     @Test
+    void searchHitsThatAreAllEntitiesHaveNoSourceRatherThanAnError() {
+        JsonNode hits = query("{ search(text: \"吴泽明\", first: 1) { entity { id } source { id } } }").get("search");
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.get("entity").get("id").asString()).isEqualTo("wu-zeming");
+            assertThat(h.get("source").isNull()).isTrue();
+        });
+    }
+
+    @Test
     void sourcesCarryTheirMetadataTextEntitiesAndRelationships() {
         JsonNode sources = query("{ sources { id title url publishedOn datePrecision language text length } }").get("sources");
         assertThat(sources).hasSize(5);
