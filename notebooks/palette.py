@@ -2,7 +2,7 @@
 Browser uses, so orange is a person and blue an organization everywhere, and a colour changed in
 the style changes in the figures too. There is no second list of colours.
 
-The style's rules look like ``node.Person { color: #F79767; border-color: #F36924; ... }``;
+The style's rules look like ``node.Person { color: <hex>; border-color: <hex>; ... }``;
 an entity type without a rule of its own gets the ``node.Entity`` colour, as in Browser, where
 every entity also carries the label Entity.
 """
@@ -39,7 +39,7 @@ def _property(kind, labels, name, path):
 
 
 def colour(label, path=STYLE):
-    """The fill colour of nodes with this label, e.g. colour("Person") == "#F79767"."""
+    """The fill colour of nodes with this label: colour("Person") is the color of node.Person."""
     return _property("node", (label, "Entity", None), "color", path)
 
 
