@@ -95,6 +95,10 @@ final class OriginGuard implements AutoCloseable {
             client.setSoTimeout(0);
             try (Socket neo4j = new Socket(target.getAddress(), target.getPort())) {
                 open.add(neo4j);
+                // Bolt is small messages, each awaited: with Nagle's algorithm on either leg, a reply
+                // waits for the delayed acknowledgement of the one before (about 40 ms per query).
+                client.setTcpNoDelay(true);
+                neo4j.setTcpNoDelay(true);
                 neo4j.getOutputStream().write(head);
                 Thread.ofVirtual().start(() -> copy(in, neo4j));
                 // When Neo4j is done, closing both sockets (try-with-resources) also ends the other direction.

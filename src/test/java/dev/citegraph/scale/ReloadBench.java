@@ -32,7 +32,7 @@ import dev.citegraph.ingest.WritePhases;
  */
 class ReloadBench extends IntegrationTest {
 
-    private static final long SEED = 20260801L;
+    private static final long SEED = ScaleCorpusCommand.SEED;
     private static final int REPEATS = 3;
 
     @Autowired

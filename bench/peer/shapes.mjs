@@ -1,0 +1,222 @@
+// The query shapes the benchmark measures, each asked three ways: citegraph's GraphQL, the peer's
+// GraphQL (@neo4j/graphql), and the one Cypher query a careful engineer would write for it (the
+// floor). Each way has a normaliser that turns its answer into the same comparable form, so the
+// three are checked to answer the same before anything is timed. Where the peer's generated API
+// cannot return everything (an induced subgraph, ranked hits over two indexes), its answer is
+// compared on what it can return, and `peerCompare` says which part that is.
+
+const citations = (quotes, sources, starts, ends) =>
+    (quotes ?? []).map((q, i) => `${sources[i]}|${Number(starts[i])}|${Number(ends[i])}|${q}`).sort();
+const fromCitegraph = (cs) => cs.map((c) => `${c.source.id}|${c.start}|${c.end}|${c.quote}`).sort();
+const evidence = "id quotes quoteSources quoteStarts quoteEnds";
+const fromEvidence = (p) => ({ id: p.id, citations: citations(p.quotes, p.quoteSources, p.quoteStarts, p.quoteEnds) });
+const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+// Every relationship type in one direction (or both), as @neo4j/graphql connection fields.
+const connections = (types, directions, where, selection) =>
+    types.flatMap((t) => directions.map((d) => `${d}_${t}Connection${where ? `(where: ${where})` : ""} { edges { ${selection} } }`)).join("\n");
+const edgesOf = (entity) =>
+    Object.entries(entity).filter(([k]) => k.endsWith("Connection")).flatMap(([, v]) => v.edges);
+
+const STANDING = "{ edge: { retracted: { eq: null } } }";
+
+export function shapes(types) {
+    return [
+        {
+            name: "entity with relationships and citations (Wu Zeming)",
+            key: "entity",
+            citegraph: `{ entity(id: "wu-zeming") { id name relationships { id citations { quote start end source { id } } } } }`,
+            fromCitegraph: (d) => ({ id: d.entity.id, name: d.entity.name,
+                relationships: d.entity.relationships.map((r) => ({ id: r.id, citations: fromCitegraph(r.citations) })).sort(byId) }),
+            peer: `{ entities(where: { id: { eq: "wu-zeming" } }) { id name
+                ${connections(types, ["out", "in"], STANDING, `properties { ${evidence} }`)} } }`,
+            fromPeer: (d) => ({ id: d.entities[0].id, name: d.entities[0].name,
+                relationships: edgesOf(d.entities[0]).map((e) => fromEvidence(e.properties)).sort(byId) }),
+            floor: `MATCH (e:Entity:Citegraph {id: $id})
+                RETURN e.id AS id, e.name AS name,
+                       COLLECT { MATCH (e)-[r]-(:Entity:Citegraph) WHERE r.retracted IS NULL
+                                 RETURN r {${evidence.split(" ").map((p) => "." + p).join(", ")}} ORDER BY r.id } AS relationships`,
+            params: { id: "wu-zeming" },
+            fromFloor: ([row]) => ({ id: row.id, name: row.name, relationships: row.relationships.map(fromEvidence).sort(byId) }),
+        },
+        {
+            name: 'full-text search "Qwen", top 10',
+            key: "search",
+            citegraph: `{ search(text: "Qwen", first: 10) { score entity { id } relationship { id } } }`,
+            fromCitegraph: (d) => d.search.map((h) => hit(h.relationship ? h.relationship.id : h.entity.id, h.score)),
+            // The peer has one query per full-text index; its client ranks the two lists together and
+            // keeps each relationship's best-matching claim, as citegraph does in Cypher.
+            peer: `{ entitiesByText(phrase: "Qwen", first: 10) { edges { score node { id } } }
+                     claimsByQuote(phrase: "Qwen", first: 30, where: { node: { status: { eq: "accepted" }, NOT: { relationshipId: { eq: null } } } }) {
+                       edges { score node { relationshipId } } } }`,
+            fromPeer: (d) => ranked([...d.entitiesByText.edges.map((e) => hit(e.node.id, e.score)),
+                ...d.claimsByQuote.edges.map((e) => hit(e.node.relationshipId, e.score))]),
+            floor: `CALL () {
+                      CALL db.index.fulltext.queryNodes('entity_text', $text, {limit: $limit}) YIELD node, score
+                      RETURN node.id AS id, score
+                      UNION ALL
+                      CALL db.index.fulltext.queryNodes('claim_quotes', $text) YIELD node, score
+                      WHERE node.status = 'accepted' AND node.relationshipId IS NOT NULL
+                      RETURN node.relationshipId AS id, max(score) AS score
+                    }
+                    RETURN id, score ORDER BY score DESC LIMIT $limit`,
+            params: { text: "Qwen", limit: 10 },
+            fromFloor: (rows) => rows.map((r) => hit(r.id, r.score)),
+            compare: sameHits,
+        },
+        {
+            name: "neighborhood, depth 2 (Alibaba Group)",
+            key: "neighborhood",
+            citegraph: `{ neighborhood(id: "alibaba-group", depth: 2) { entities { id } relationships { id } } }`,
+            fromCitegraph: (d) => ({ entities: d.neighborhood.entities.map((e) => e.id).sort(),
+                relationships: d.neighborhood.relationships.map((r) => r.id).sort() }),
+            peer: `{ entities(where: { id: { eq: "alibaba-group" } }) { id
+                ${connections(types, ["out", "in"], STANDING, `node { id
+                    ${connections(types, ["out", "in"], STANDING, "node { id }")} }`)} } }`,
+            fromPeer: (d) => {
+                const center = d.entities[0];
+                const ids = new Set([center.id]);
+                edgesOf(center).forEach((e) => { ids.add(e.node.id); edgesOf(e.node).forEach((f) => ids.add(f.node.id)); });
+                return { entities: [...ids].sort() };
+            },
+            peerCompare: "entities only (nested fields reach the neighbours, not the relationships among them)",
+            floor: `MATCH (c:Entity:Citegraph {id: $id})
+                    OPTIONAL MATCH (c)((a)-[r]-(b:Entity:Citegraph) WHERE r.retracted IS NULL){1,2}(x)
+                    WITH c, collect(DISTINCT x) AS reached
+                    WITH [c] + [x IN reached WHERE x <> c] AS ns
+                    RETURN [n IN ns | n.id] AS entities,
+                           COLLECT { UNWIND ns AS a MATCH (a)-[r]->(b:Entity:Citegraph)
+                                     WHERE b IN ns AND r.retracted IS NULL RETURN r.id } AS relationships`,
+            params: { id: "alibaba-group" },
+            fromFloor: ([row]) => ({ entities: [...row.entities].sort(), relationships: [...row.relationships].sort() }),
+        },
+        {
+            name: "first 200 relationships with citations",
+            key: "relationships",
+            citegraph: `{ relationships(first: 200) { edges { node { id citations { quote start end source { id } } } } } }`,
+            fromCitegraph: (d) => d.relationships.edges.map((e) => ({ id: e.node.id, citations: fromCitegraph(e.node.citations) })),
+            // The peer lists nodes, not relationships: every entity's outgoing relationships, sorted
+            // and cut to 200 by its client.
+            peer: `{ entities { ${connections(types, ["out"], STANDING, `properties { ${evidence} }`)} } }`,
+            fromPeer: (d) => d.entities.flatMap(edgesOf).map((e) => fromEvidence(e.properties)).sort(byId).slice(0, 200),
+            floor: `MATCH (:Entity:Citegraph)-[r]->(:Entity:Citegraph) WHERE r.retracted IS NULL
+                    WITH r ORDER BY r.id LIMIT 200
+                    RETURN r {${evidence.split(" ").map((p) => "." + p).join(", ")}} AS r`,
+            params: {},
+            fromFloor: (rows) => rows.map((row) => fromEvidence(row.r)),
+        },
+        {
+            name: "paths, Wu Zeming to Qwen (up to 4 hops)",
+            key: "paths",
+            citegraph: `{ paths(from: "wu-zeming", to: "qwen", maxHops: 4) { relationships { id citations { quote } } } }`,
+            fromCitegraph: (d) => d.paths.map((p) => p.relationships.map((r) => r.id).join(" ")),
+            peer: `{ paths(from: "wu-zeming", to: "qwen", first: 10) }`,
+            fromPeer: (d) => d.paths.map((p) => p.trim()),
+            peerCompare: "relationship ids of each route (a @cypher field returns strings)",
+            floor: `MATCH (from:Entity:Citegraph {id: $from}), (to:Entity:Citegraph {id: $to})
+                    MATCH p = allShortestPaths((from)-[*..4]-(to))
+                    WHERE all(r IN relationships(p) WHERE r.retracted IS NULL) AND all(n IN nodes(p) WHERE n:Entity:Citegraph)
+                    WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first
+                    RETURN [r IN relationships(p) | r {.id, .quotes}] AS relationships`,
+            params: { from: "wu-zeming", to: "qwen", first: 10 },
+            fromFloor: (rows) => rows.map((row) => row.relationships.map((r) => r.id).join(" ")),
+        },
+        {
+            name: "timeline of Wu Zeming",
+            key: "timeline",
+            citegraph: `{ timeline(entity: "wu-zeming") { date kind description event { id } relationship { id } citations { quote source { id } } } }`,
+            fromCitegraph: (d) => d.timeline.map((t) => `${t.kind} ${t.date} ${(t.event ?? t.relationship).id}`).sort(),
+            peer: `{ timeline(entity: "wu-zeming") }`,
+            fromPeer: (d) => [...d.timeline].sort(),
+            peerCompare: "kind, date and id of each entry (a @cypher field returns strings)",
+            floor: `MATCH (x:Entity:Citegraph {id: $id})
+                    CALL (x) {
+                      MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+                      WITH DISTINCT x, ev
+                      RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id,
+                             [ev.dateQuote] + COLLECT { MATCH (x)-[r]-(ev) WHERE r.retracted IS NULL UNWIND r.quotes AS q RETURN q } AS quotes
+                      UNION ALL
+                      MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL
+                      RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id, [ev.dateQuote] AS quotes
+                      UNION ALL
+                      MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL
+                      RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id, r.quotes AS quotes
+                      UNION ALL
+                      MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL
+                      RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id, r.quotes AS quotes
+                    }
+                    RETURN kind, date, id, quotes`,
+            params: { id: "wu-zeming" },
+            fromFloor: (rows) => rows.map((r) => `${r.kind} ${r.date} ${r.id}`).sort(),
+        },
+        {
+            name: "conflicts, both sides with citations",
+            key: "conflicts",
+            citegraph: `{ conflicts { id explainedByTime sides { summary relationships { id } citations { quote start end source { id } } } } }`,
+            fromCitegraph: (d) => d.conflicts.map((c) => conflict(c.id, c.explainedByTime, c.sides.map((s) =>
+                side(s.summary, s.relationships.map((r) => r.id), fromCitegraph(s.citations))))).sort(byId),
+            peer: `{ conflicts(where: { retracted: { eq: null } }) { id explainedByTime
+                     sides { summary relationshipIds cites { quote start end sourceId } } } }`,
+            fromPeer: (d) => d.conflicts.map((c) => conflict(c.id, c.explainedByTime, c.sides.map((s) =>
+                side(s.summary, s.relationshipIds ?? [], s.cites.map((x) => `${x.sourceId}|${x.start}|${x.end}|${x.quote}`))))).sort(byId),
+            floor: `MATCH (c:Conflict:Citegraph) WHERE c.retracted IS NULL
+                    RETURN c.id AS id, c.explainedByTime AS explainedByTime,
+                           COLLECT { MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
+                                     RETURN s {.summary, .relationshipIds,
+                                               citations: COLLECT { MATCH (s)-[:CITES]->(x:Claim) RETURN x {.quote, .start, .end, .sourceId} } }
+                                     ORDER BY s.index } AS sides
+                    ORDER BY c.origin <> 'curated', c.id`,
+            params: {},
+            fromFloor: (rows) => rows.map((c) => conflict(c.id, c.explainedByTime, c.sides.map((s) =>
+                side(s.summary, s.relationshipIds ?? [], s.citations.map((x) => `${x.sourceId}|${Number(x.start)}|${Number(x.end)}|${x.quote}`))))).sort(byId),
+        },
+        {
+            name: "asOf 2026-04: who holds positions at Alibaba Group",
+            key: "asOf",
+            citegraph: `{ relationships(to: "alibaba-group", types: [HOLDS_POSITION], asOf: "2026-04") {
+                           edges { node { id title from { id } citations { quote start end source { id } } } } } }`,
+            fromCitegraph: (d) => d.relationships.edges.map((e) => ({ id: e.node.id, citations: fromCitegraph(e.node.citations) })).sort(byId),
+            peer: `{ entities(where: { id: { eq: "alibaba-group" } }) {
+                     in_HOLDS_POSITIONConnection(where: { edge: { retracted: { eq: null },
+                         heldFromEarliest: { lte: "2026-04-30" }, heldToLatest: { gte: "2026-04-01" } } }) {
+                       edges { properties { ${evidence} title } node { id } } } } }`,
+            fromPeer: (d) => edgesOf(d.entities[0]).map((e) => fromEvidence(e.properties)).sort(byId),
+            floor: `MATCH (a:Entity:Citegraph)-[r:HOLDS_POSITION]->(:Entity:Citegraph {id: $to})
+                    WHERE r.retracted IS NULL AND r.heldFromEarliest <= date($last) AND r.heldToLatest >= date($first)
+                    RETURN r {${evidence.split(" ").map((p) => "." + p).join(", ")}, .title, from: a.id} AS r ORDER BY r.id LIMIT 50`,
+            params: { to: "alibaba-group", first: "2026-04-01", last: "2026-04-30" },
+            fromFloor: (rows) => rows.map((row) => fromEvidence(row.r)).sort(byId),
+        },
+    ];
+}
+
+function hit(id, score) {
+    return { id, score: Math.round(score * 1e4) / 1e4 };
+}
+
+/** One hit per id, its best score, best first, ten at most. */
+function ranked(hits) {
+    const best = new Map();
+    hits.forEach((h) => { if (!best.has(h.id) || best.get(h.id).score < h.score) best.set(h.id, h); });
+    return [...best.values()].sort((a, b) => b.score - a.score || byId(a, b)).slice(0, 10);
+}
+
+/**
+ * Two rankings agree when they hold the same hits with the same scores; hits tied at the lowest
+ * score may differ, since which of equally scored hits makes the cut is arbitrary.
+ */
+function sameHits(a, b) {
+    if (a.length !== b.length) return false;
+    const cut = Math.min(...a.map((h) => h.score));
+    const above = (hs) => hs.filter((h) => h.score > cut).map((h) => `${h.id}@${h.score}`).sort();
+    const scores = (hs) => hs.map((h) => h.score).sort();
+    return JSON.stringify(above(a)) === JSON.stringify(above(b)) && JSON.stringify(scores(a)) === JSON.stringify(scores(b));
+}
+
+function conflict(id, explainedByTime, sides) {
+    return { id, explainedByTime, sides: sides.sort((x, y) => (x.summary < y.summary ? -1 : 1)) };
+}
+
+function side(summary, relationshipIds, cites) {
+    return { summary, relationships: [...relationshipIds].sort(), citations: [...cites].sort() };
+}

@@ -1,0 +1,110 @@
+// The peer's type definitions, written to match the labels, relationship types and properties
+// the application writes (cypher/schema.cypher). Relationship fields are generated from the
+// relationship types of corpus/ontology.yaml, one outgoing and one incoming field per type,
+// because @neo4j/graphql needs a field per type and direction: that is how a user of it would
+// model this graph.
+import { readFileSync } from "node:fs";
+
+export function relationshipTypes(ontologyFile) {
+    const text = readFileSync(ontologyFile, "utf8");
+    const section = text.slice(text.indexOf("\nrelationshipTypes:"));
+    return [...section.matchAll(/^ {2}([A-Z_]+):/gm)].map((m) => m[1]);
+}
+
+export function typeDefs(types) {
+    const fields = types.flatMap((t) => [
+        `    out_${t}: [Entity!]! @relationship(type: "${t}", direction: OUT, properties: "Evidence")`,
+        `    in_${t}: [Entity!]! @relationship(type: "${t}", direction: IN, properties: "Evidence")`,
+    ]);
+    return `
+# The application's full-text index over names, aliases and descriptions; @fulltext takes no
+# list field, so aliases are left out of the declaration (the index itself still covers them).
+type Entity @node(labels: ["Entity", "Citegraph"]) @fulltext(indexes: [{ indexName: "entity_text", queryName: "entitiesByText", fields: ["name", "description"] }]) {
+    id: ID!
+    name: String!
+    type: String
+    kind: String
+    aliases: [String!]
+    description: String
+${fields.join("\n")}
+}
+
+# The evidence a relationship carries: its claims' words as parallel lists.
+type Evidence @relationshipProperties {
+    id: ID!
+    title: String
+    validFrom: String
+    validTo: String
+    heldFromEarliest: Date
+    heldToLatest: Date
+    quotes: [String!]
+    quoteSources: [String!]
+    quoteStarts: [Int!]
+    quoteEnds: [Int!]
+    quoteStances: [String!]
+    claimIds: [String!]
+    retracted: Boolean
+}
+
+type Claim @node(labels: ["Claim", "Citegraph"]) @fulltext(indexes: [{ indexName: "claim_quotes", queryName: "claimsByQuote", fields: ["quote"] }]) {
+    id: ID!
+    quote: String!
+    start: Int
+    end: Int
+    sourceId: String
+    subjectId: String
+    relationshipId: String
+    stance: String
+    status: String
+}
+
+# What the generated API cannot express, a user of @neo4j/graphql writes as @cypher fields:
+# shortest paths (each route as its relationship ids) and the dated changes of an entity.
+type Query {
+    paths(from: ID!, to: ID!, first: Int!): [String!]!
+        @cypher(columnName: "route", statement: """
+        MATCH (from:Entity:Citegraph {id: $from}), (to:Entity:Citegraph {id: $to})
+        MATCH p = allShortestPaths((from)-[*..4]-(to))
+        WHERE all(r IN relationships(p) WHERE r.retracted IS NULL) AND all(n IN nodes(p) WHERE n:Entity:Citegraph)
+        WITH [r IN relationships(p) | r.id] AS ids ORDER BY ids LIMIT $first
+        RETURN reduce(s = '', id IN ids | s + ' ' + id) AS route
+        """)
+    timeline(entity: ID!): [String!]!
+        @cypher(columnName: "entry", statement: """
+        MATCH (x:Entity:Citegraph {id: $entity})
+        CALL (x) {
+          MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+          WITH DISTINCT ev RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id
+          UNION ALL
+          MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id
+          UNION ALL
+          MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL
+          RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id
+          UNION ALL
+          MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL
+          RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id
+        }
+        RETURN kind + ' ' + date + ' ' + id AS entry
+        """)
+}
+
+type Conflict @node(labels: ["Conflict", "Citegraph"]) {
+    id: ID!
+    description: String
+    explainedByTime: Boolean
+    origin: String
+    retracted: Boolean
+    sides: [ConflictSide!]! @relationship(type: "HAS_SIDE", direction: OUT)
+    about: [Entity!]! @relationship(type: "ABOUT", direction: OUT)
+}
+
+type ConflictSide @node(labels: ["ConflictSide", "Citegraph"]) {
+    id: ID!
+    index: Int
+    summary: String
+    relationshipIds: [String!]
+    claimIds: [String!]
+    cites: [Claim!]! @relationship(type: "CITES", direction: OUT)
+}
+`;
+}

@@ -1,0 +1,145 @@
+package dev.citegraph;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import dev.citegraph.database.GraphDatabase;
+import dev.citegraph.graph.Cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+
+/**
+ * Every read the API issues is planned by Neo4j without scanning a whole label, every node, or
+ * joining two unrelated matches (a cartesian product), where an index could lead it instead. The
+ * queries are the ones really sent: {@link Cypher}, through which every read goes, is watched (it
+ * still runs each one) while the README's queries and the benchmark's shapes are asked over
+ * GraphQL; then each query is sent again with EXPLAIN and the same parameters. The spy gives this
+ * class its own application context, which is the price of seeing the real queries.
+ */
+class QueryPlansIT extends IntegrationTest {
+
+    private static final Set<String> SCANS = Set.of("NodeByLabelScan", "AllNodesScan", "CartesianProduct");
+
+    /**
+     * Reads that go through a whole label on purpose or that are known to: reader method and
+     * operator, with the reason. Anything else that scans fails the test.
+     */
+    private static final Map<String, String> KNOWN = Map.ofEntries(
+            Map.entry("EntityReader.page NodeByLabelScan", "a page in name order reads every entity (or every one of a type) to sort them and count the total"),
+            Map.entry("RelationshipReader.page NodeByLabelScan", "a page of relationships without from/to starts from every entity; keyset cursors are issue 13"),
+            Map.entry("StatsReader.stats NodeByLabelScan", "the statistics count every node of each label"),
+            Map.entry("SourceReader.all NodeByLabelScan", "the list of sources is every source"),
+            Map.entry("ConflictReader.all NodeByLabelScan", "the list of conflicts is every conflict"),
+            Map.entry("TimelineReader.timeline NodeByLabelScan", "the timeline scans every event and every entity's relationships for dated ones (no index on dates)"),
+            Map.entry("PathReader.paths CartesianProduct", "both ends are found by their unique id, each a single row, before the shortest path joins them"),
+            Map.entry("RelationshipReader.byIds NodeByLabelScan", "relationships by id are looked for from every entity, though the id starts with the subject's id, which the other readers use to find the subject by its index"),
+            Map.entry("ClaimReader.page NodeByLabelScan", "optional filters written as ($source IS NULL OR c.sourceId = $source) cannot use an index, so every claim is read (issue 13: indexed access from a source or an entity to its claims)"),
+            // A page and its total are two subqueries: the product pairs the one row of the count with the page.
+            Map.entry("EntityReader.page CartesianProduct", "the total (one row) paired with the page"),
+            Map.entry("RelationshipReader.page CartesianProduct", "the total (one row) paired with the page"),
+            Map.entry("ClaimReader.page CartesianProduct", "the total (one row) paired with the page"),
+            Map.entry("StatsReader.stats CartesianProduct", "each count is one row; the counts are paired"));
+
+    // The benchmark's shapes (bench/peer/shapes.mjs) and other fields the README does not show.
+    private static final List<String> SHAPES = List.of(
+            "{ entity(id: \"wu-zeming\") { id name relationships { id citations { quote start end source { id } } } sources { id } } }",
+            "{ entity(name: \"吴泽明\") { id relationships(direction: OUTGOING) { to { name } } } }",
+            "{ search(text: \"Qwen\", first: 10) { score entity { id } source { id } relationship { id } snippet } }",
+            "{ neighborhood(id: \"alibaba-group\", depth: 2) { entities { id } relationships { id } } }",
+            "{ relationships(first: 200) { totalCount edges { node { id citations { quote start end source { id } } } } } }",
+            "{ relationships(source: \"chinanews-tongyi\", first: 5) { edges { node { id } } } }",
+            "{ paths(from: \"wu-zeming\", to: \"qwen\", maxHops: 4) { relationships { id citations { quote } } } }",
+            "{ timeline { date kind description citations { quote source { id } } } }",
+            "{ timeline(entity: \"wu-zeming\", from: \"2024\") { date kind event { id } relationship { id } } }",
+            "{ conflicts { id explainedByTime sides { summary relationships { id } citations { quote start end source { id } } } } }",
+            "{ relationships(to: \"alibaba-group\", types: [HOLDS_POSITION], asOf: \"2026-04\") { edges { node { id title } } } }",
+            "{ entities(first: 5) { totalCount edges { node { id sources { id } } } } }",
+            "{ entities(type: Person, query: \"Wu\", first: 5) { totalCount edges { node { id } } } }",
+            "{ claims(source: \"besthub-cto-role\", first: 5) { edges { node { id status relationship { id } } } } }",
+            "{ claims(entity: \"wu-zeming\", status: ACCEPTED, first: 5) { edges { node { id } } } }",
+            "{ claim(id: \"chinanews-tongyi-009\") { id quote source { id } } }",
+            "{ sources { id relationships { id } agreesWith { source { id } } disagreesWith { source { id } } } }",
+            "{ stats { entities relationships citations sources entitiesByType { key count } } }");
+
+    /** A query the API sent, and the reader method that sent it. */
+    record Sent(String reader, String cypher, Map<String, Object> parameters) {
+    }
+
+    @MockitoSpyBean
+    Cypher spied;
+
+    @Autowired
+    GraphDatabase database;
+
+    @Test
+    void noQueryOfTheApiScansALabelOrJoinsUnrelatedMatchesBeyondTheKnownOnes() throws IOException {
+        Map<String, Sent> sent = new ConcurrentHashMap<>();
+        doAnswer(call -> {
+            String cypher = call.getArgument(0);
+            sent.putIfAbsent(cypher, new Sent(reader(), cypher, new LinkedHashMap<>(call.<Map<String, Object>>getArgument(1))));
+            return call.callRealMethod();
+        }).when(spied).read(anyString(), anyMap());
+
+        List<String> documents = new ArrayList<>(SHAPES);
+        ReadmeIT.examples().stream().map(ReadmeIT.Example::query).filter(q -> !q.strip().startsWith("mutation"))
+                .forEach(documents::add);
+        documents.forEach(this::query);
+        assertThat(sent.values()).extracting(Sent::reader).as("readers that sent queries")
+                .contains("EntityReader.byId", "SearchReader.search", "PathReader.neighborhood", "RelationshipReader.page",
+                        "ConflictReader.all", "TimelineReader.timeline");
+
+        Set<String> found = new TreeSet<>();
+        List<String> offenders = new ArrayList<>();
+        for (Sent s : sent.values()) {
+            Plan plan = database.driver().executableQuery("EXPLAIN " + s.cypher()).withParameters(s.parameters())
+                    .withConfig(database.reads()).execute().summary().plan();
+            for (String scan : scans(plan, new ArrayList<>())) {
+                String key = s.reader() + " " + scan.substring(0, scan.indexOf(' '));
+                found.add(key);
+                if (!KNOWN.containsKey(key)) {
+                    offenders.add(key + " (" + scan + "):\n" + s.cypher());
+                }
+            }
+        }
+        // A known offender that no longer scans is taken off the list, so that the list stays true.
+        Set<String> gone = new TreeSet<>(KNOWN.keySet());
+        gone.removeAll(found);
+        assertThat(offenders).as("queries that scan where an index could lead (scans found: %s; known ones no longer found: %s)",
+                found, gone).isEmpty();
+        assertThat(gone).as("known scans no longer found; take them off the list").isEmpty();
+    }
+
+    /** The scanning operators of a plan, with what each scans ("NodeByLabelScan e:Entity"). */
+    private static List<String> scans(Plan plan, List<String> into) {
+        String operator = plan.operatorType().replaceAll("@.*", "");
+        if (SCANS.contains(operator)) {
+            Object details = plan.arguments().get("Details");
+            into.add(operator + " " + (details == null ? "" : details.toString().replace("\"", "")));
+        }
+        plan.children().forEach(child -> scans(child, into));
+        return into;
+    }
+
+    /** The graph reader method on the stack: where the query was written. */
+    private static String reader() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("dev.citegraph.graph.") && !f.getClassName().startsWith(Cypher.class.getName())
+                        && !f.getClassName().equals(QueryPlansIT.class.getName()))
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .findFirst().orElse("unknown"));
+    }
+}
