@@ -45,13 +45,10 @@ class QueryPlansIT extends IntegrationTest {
             Map.entry("SourceReader.all NodeByLabelScan", "the list of sources is every source"),
             Map.entry("ConflictReader.all NodeByLabelScan", "the list of conflicts is every conflict"),
             Map.entry("TimelineReader.timeline NodeByLabelScan", "the timeline scans every event and every entity's relationships for dated ones (no index on dates)"),
-            Map.entry("PathReader.paths CartesianProduct", "both ends are found by their unique id, each a single row, before the shortest path joins them"),
             Map.entry("RelationshipReader.byIds NodeByLabelScan", "relationships by id are looked for from every entity, though the id starts with the subject's id, which the other readers use to find the subject by its index"),
             Map.entry("ClaimReader.page NodeByLabelScan", "optional filters written as ($source IS NULL OR c.sourceId = $source) cannot use an index, so every claim is read (issue 13: indexed access from a source or an entity to its claims)"),
             // A page and its total are two subqueries: the product pairs the one row of the count with the page.
             Map.entry("EntityReader.page CartesianProduct", "the total (one row) paired with the page"),
-            Map.entry("RelationshipReader.page CartesianProduct", "the total (one row) paired with the page"),
-            Map.entry("ClaimReader.page CartesianProduct", "the total (one row) paired with the page"),
             Map.entry("StatsReader.stats CartesianProduct", "each count is one row; the counts are paired"));
 
     // The benchmark's shapes (bench/peer/shapes.mjs) and other fields the README does not show.
@@ -99,7 +96,7 @@ class QueryPlansIT extends IntegrationTest {
                 .forEach(documents::add);
         documents.forEach(this::query);
         assertThat(sent.values()).extracting(Sent::reader).as("readers that sent queries")
-                .contains("EntityReader.byId", "SearchReader.search", "PathReader.neighborhood", "RelationshipReader.page",
+                .contains("EntityReader.find", "SearchReader.search", "PathReader.neighborhood", "RelationshipReader.page",
                         "ConflictReader.all", "TimelineReader.timeline");
 
         Set<String> found = new TreeSet<>();
