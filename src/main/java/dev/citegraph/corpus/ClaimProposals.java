@@ -104,9 +104,14 @@ public final class ClaimProposals {
             item.append("    modality: ").append(p.modality()).append('\n');
         }
         if (p.validFrom() != null) {
-            item.append("    validFrom: \"").append(p.validFrom()).append("\"\n    dateBasis: stated\n");
+            // A date the sentence gives is stated; the article's own date only implies the claim held then.
+            item.append("    validFrom: \"").append(p.validFrom()).append("\"\n    dateBasis: ")
+                    .append(p.dateFrom().equals("article") ? "implied" : "stated").append('\n')
+                    .append("    dateFrom: ").append(p.dateFrom()).append('\n');
         }
         return item.append("    review: proposed\n")
+                .append("    proposedBy: ").append(CorpusText.quoted(p.rule())).append('\n')
+                .append("    confidence: ").append(p.confidence()).append('\n')
                 .append("    note: ").append(CorpusText.quoted("Proposed by the " + p.rule() + " rule, confidence "
                         + p.confidence() + "; check the words and the direction before accepting.")).append('\n')
                 .toString();

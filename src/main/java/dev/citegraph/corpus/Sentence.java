@@ -1,0 +1,140 @@
+package dev.citegraph.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One sentence of an article with the registry names in it, and the rules of {@link ClaimProposer} over them. */
+record Sentence(String text, int from, int to, List<MentionScanner.Match> mentions, Map<String, Corpus.Entity> entities,
+        Ontology ontology, Corpus.Source source) {
+
+    /** Between an organisation and the title it gives: "Alibaba's CTO", "Alibaba Group CTO", 阿里巴巴集团首席技术官. */
+    private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s)?\\s*(?:group\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    String words() {
+        return text.substring(from, to);
+    }
+
+    private Corpus.Entity entity(MentionScanner.Match m) {
+        return entities.get(m.entityId());
+    }
+
+    /** Two names next to each other and close, a cue word between them: "Qwen competes with DeepSeek". */
+    List<ClaimProposer.Proposal> cuesBetween(int maxGap) {
+        List<ClaimProposer.Proposal> found = new ArrayList<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            MentionScanner.Match first = mentions.get(i), second = mentions.get(i + 1);
+            if (first.entityId().equals(second.entityId()) || second.start() - first.end() > maxGap) {
+                continue;
+            }
+            String between = text.substring(first.end(), second.start());
+            ontology.relationshipTypes().forEach((type, definition) -> {
+                for (String cue : definition.cueList()) {
+                    if (!Cues.contains(between, cue) || definition.titleRequired() && !type.equals("HOLDS_POSITION")) {
+                        continue;
+                    }
+                    // "chaired by X": the entity after the cue is the subject.
+                    boolean passive = cue.endsWith(" by");
+                    Corpus.Entity a = entity(passive ? second : first), b = entity(passive ? first : second);
+                    if (!ClaimProposer.fits(definition, a, b)) {
+                        Corpus.Entity swap = a;
+                        a = b;
+                        b = swap;
+                    }
+                    if (ClaimProposer.fits(definition, a, b)) {
+                        found.add(ClaimProposer.proposal(source, words(), a, type, b, definition.titleRequired() ? cue : null,
+                                first.start(), second.end(), "cue '" + cue + "' between " + a.type() + " and " + b.type(),
+                                between.length() <= 30 ? 0.8 : 0.6));
+                        return;
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    /**
+     * A position's cue right before a person ("CEO Eddie Wu", "Group CTO Wu Zeming"), or after ("Yan
+     * Xiaolei, the chief executive of Hema"): the position is in the organisation named right beside
+     * it, or else in the one the article names most.
+     */
+    List<ClaimProposer.Proposal> titlesBesidePeople(String mainOrganization, Pattern gap) {
+        Ontology.RelationshipType holds = ontology.relationshipTypes().get("HOLDS_POSITION");
+        List<ClaimProposer.Proposal> found = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            MentionScanner.Match person = mentions.get(i);
+            if (!entity(person).type().equals("Person")) {
+                continue;
+            }
+            for (String cue : holds.cueList()) {
+                int cueStart = Cues.endsWith(text.substring(Math.max(from, person.start() - 40), person.start()), cue, gap);
+                if (cueStart >= 0) {
+                    cueStart += Math.max(from, person.start() - 40);
+                    MentionScanner.Match org = i > 0 && entity(mentions.get(i - 1)).type().equals("Organization")
+                            && mentions.get(i - 1).end() <= cueStart
+                            && OWNER_GAP.matcher(text.substring(mentions.get(i - 1).end(), cueStart)).matches()
+                            ? mentions.get(i - 1) : null;
+                    found.addAll(holding(person, org, cue, org == null ? cueStart : org.start(), person.end(), mainOrganization));
+                    break;
+                }
+                Matcher after = Pattern.compile("^,\\s+(?:the\\s+|its\\s+|a\\s+)?(?:group\\s+)?" + Pattern.quote(cue)
+                        + "\\s+(?:of|at)(?:\\s+the)?\\s+", Pattern.CASE_INSENSITIVE)
+                        .matcher(text.substring(person.end(), Math.min(to, person.end() + 60)));
+                if (after.find()) {
+                    int cueEnd = person.end() + after.end();
+                    MentionScanner.Match org = i + 1 < mentions.size() && mentions.get(i + 1).start() - cueEnd <= 2
+                            && entity(mentions.get(i + 1)).type().equals("Organization") ? mentions.get(i + 1) : null;
+                    int cueWordEnd = person.end() + after.start() + after.group().toLowerCase().lastIndexOf(cue.toLowerCase()) + cue.length();
+                    found.addAll(holding(person, org, cue, person.start(), org == null ? cueWordEnd : org.end(), mainOrganization));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<ClaimProposer.Proposal> holding(MentionScanner.Match person, MentionScanner.Match org, String cue,
+            int quoteFrom, int quoteTo, String mainOrganization) {
+        String organization = org != null ? org.entityId() : mainOrganization;
+        if (organization == null) {
+            return List.of();
+        }
+        return List.of(ClaimProposer.proposal(source, words(), entity(person), "HOLDS_POSITION", entities.get(organization),
+                cue, quoteFrom, quoteTo, org != null ? "title '" + cue + "' beside a person and an organisation"
+                        : "title '" + cue + "' beside a person, in the organisation the article names most",
+                org != null ? 0.7 : 0.5));
+    }
+
+    /** A name listed with an endpoint of a proposal ("founders Jack Ma and Joe Tsai") stands in the same relationship. */
+    List<ClaimProposer.Proposal> listedTogether(List<ClaimProposer.Proposal> found, Pattern listed) {
+        List<ClaimProposer.Proposal> all = new ArrayList<>(found), added = new ArrayList<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            MentionScanner.Match a = mentions.get(i), b = mentions.get(i + 1);
+            if (!entity(a).type().equals(entity(b).type()) || !listed.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            for (MentionScanner.Match[] pair : new MentionScanner.Match[][] {{a, b}, {b, a}}) {
+                for (ClaimProposer.Proposal p : List.copyOf(all)) {
+                    int qFrom = text.offsetByCodePoints(0, p.start()), qTo = text.offsetByCodePoints(0, p.end());
+                    Corpus.Entity known = entity(pair[0]), other = entity(pair[1]);
+                    boolean inQuote = pair[0].start() >= qFrom && pair[0].end() <= qTo;
+                    boolean subject = p.subject().equals(known.id()), object = p.object().equals(known.id());
+                    if (!inQuote || subject == object || p.subject().equals(other.id()) || p.object().equals(other.id())) {
+                        continue;
+                    }
+                    Corpus.Entity s = subject ? other : entities.get(p.subject()), o = object ? other : entities.get(p.object());
+                    if (ClaimProposer.fits(ontology.relationshipTypes().get(p.type()), s, o)) {
+                        ClaimProposer.Proposal q = ClaimProposer.proposal(source, words(), s, p.type(), o, p.title(),
+                                Math.min(qFrom, pair[1].start()), Math.max(qTo, pair[1].end()),
+                                "listed with " + known.name() + " (" + p.rule() + ")", p.confidence() * 0.9);
+                        added.add(q);
+                        all.add(q);
+                    }
+                }
+            }
+        }
+        return added;
+    }
+}
