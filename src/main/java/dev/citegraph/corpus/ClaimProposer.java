@@ -18,6 +18,8 @@ import com.ibm.icu.util.ULocale;
  * between them ({@code cues} in ontology.yaml): "Jack Ma co-founded Alibaba Group";</li>
  * <li><b>title beside a person</b>: a position's cue right before a person ("CEO Eddie Wu"), held in
  * the organisation next to it, or else in the organisation the article names most;</li>
+ * <li><b>possessives and families</b>: "Meta's Llama" (develops), "Alibaba's commerce segment" (part
+ * of), "the Qwen series (Qwen-72B, …)" (part of); and <b>table rows</b> of an organisation and its products;</li>
  * <li><b>listed together</b>: a name joined to an endpoint of a proposal by "and", a comma or 和
  * ("founders Jack Ma and Joe Tsai") is proposed in the same relationship.</li>
  * </ul>
@@ -77,6 +79,8 @@ public final class ClaimProposer {
             Sentence sentence = new Sentence(text, start, end, inSentence, entities, corpus.ontology(), source);
             List<Proposal> found = new ArrayList<>(sentence.cuesBetween(MAX_GAP));
             found.addAll(sentence.titlesBesidePeople(mainOrganization, TITLE_GAP));
+            found.addAll(sentence.possessivesAndFamilies());
+            found.addAll(sentence.tableRows());
             found.addAll(sentence.listedTogether(found, LISTED));
             found.forEach(p -> proposals.putIfAbsent(p.key() + "|" + p.title() + "|" + p.start(), p));
         }

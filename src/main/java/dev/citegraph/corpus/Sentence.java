@@ -10,6 +10,15 @@ import java.util.regex.Pattern;
 record Sentence(String text, int from, int to, List<MentionScanner.Match> mentions, Map<String, Corpus.Entity> entities,
         Ontology ontology, Corpus.Source source) {
 
+    /** ", the chief executive of …" after a person, per cue. */
+    private static final Map<String, Pattern> TITLE_AFTER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "'s" and up to three words: "Meta's Llama", "Alibaba's domestic digital commerce segment". */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "['’]s\\s+(?:(?!(?:from|of|to|with|in|on|by|and|or|the|a|an)\\s)[\\p{L}\\p{N}‑-]+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
+    /** A family and its members in brackets: "the Tongyi Qianwen series (Qwen-72B". */
+    private static final Pattern FAMILY = Pattern.compile("\\s*(?:series|family|models?)?\\s*[(（]\\s*");
+
     /** Between an organisation and the title it gives: "Alibaba's CTO", "Alibaba Group CTO", 阿里巴巴集团首席技术官. */
     private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s)?\\s*(?:group\\s+)?", Pattern.CASE_INSENSITIVE);
 
@@ -29,7 +38,12 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
             if (first.entityId().equals(second.entityId()) || second.start() - first.end() > maxGap) {
                 continue;
             }
-            String between = text.substring(first.end(), second.start());
+            // "merged into Alibaba's commerce segment": the cue reaches what the possessive names.
+            if (i + 2 < mentions.size() && POSSESSIVE.matcher(text.substring(second.end(), mentions.get(i + 2).start())).matches()) {
+                second = mentions.get(i + 2);
+            }
+            MentionScanner.Match last = second;
+            String between = text.substring(first.end(), mentions.get(i + 1).start());
             ontology.relationshipTypes().forEach((type, definition) -> {
                 for (String cue : definition.cueList()) {
                     if (!Cues.contains(between, cue) || definition.titleRequired() && !type.equals("HOLDS_POSITION")) {
@@ -37,7 +51,7 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
                     }
                     // "chaired by X": the entity after the cue is the subject.
                     boolean passive = cue.endsWith(" by");
-                    Corpus.Entity a = entity(passive ? second : first), b = entity(passive ? first : second);
+                    Corpus.Entity a = entity(passive ? last : first), b = entity(passive ? first : last);
                     if (!ClaimProposer.fits(definition, a, b)) {
                         Corpus.Entity swap = a;
                         a = b;
@@ -45,7 +59,7 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
                     }
                     if (ClaimProposer.fits(definition, a, b)) {
                         found.add(ClaimProposer.proposal(source, words(), a, type, b, definition.titleRequired() ? cue : null,
-                                first.start(), second.end(), "cue '" + cue + "' between " + a.type() + " and " + b.type(),
+                                first.start(), last.end(), "cue '" + cue + "' between " + a.type() + " and " + b.type(),
                                 between.length() <= 30 ? 0.8 : 0.6));
                         return;
                     }
@@ -79,8 +93,8 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
                     found.addAll(holding(person, org, cue, org == null ? cueStart : org.start(), person.end(), mainOrganization));
                     break;
                 }
-                Matcher after = Pattern.compile("^,\\s+(?:the\\s+|its\\s+|a\\s+)?(?:group\\s+)?" + Pattern.quote(cue)
-                        + "\\s+(?:of|at)(?:\\s+the)?\\s+", Pattern.CASE_INSENSITIVE)
+                Matcher after = TITLE_AFTER.computeIfAbsent(cue, c -> Pattern.compile("^,\\s+(?:the\\s+|its\\s+|a\\s+)?(?:group\\s+)?"
+                        + Pattern.quote(c) + "\\s+(?:of|at)(?:\\s+the)?\\s+", Pattern.CASE_INSENSITIVE))
                         .matcher(text.substring(person.end(), Math.min(to, person.end() + 60)));
                 if (after.find()) {
                     int cueEnd = person.end() + after.end();
@@ -105,6 +119,63 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
                 cue, quoteFrom, quoteTo, org != null ? "title '" + cue + "' beside a person and an organisation"
                         : "title '" + cue + "' beside a person, in the organisation the article names most",
                 org != null ? 0.7 : 0.5));
+    }
+
+    /**
+     * What a possessive says between two names close together: an organisation's product or chip is
+     * one it develops ("Meta's Llama"), an organisation's organisation is part of it ("Alibaba's
+     * domestic digital commerce segment"); a family's members in brackets are part of it ("the Qwen
+     * series (Qwen-72B, Qwen-VL)").
+     */
+    List<ClaimProposer.Proposal> possessivesAndFamilies() {
+        List<ClaimProposer.Proposal> found = new ArrayList<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            MentionScanner.Match a = mentions.get(i), b = mentions.get(i + 1);
+            Corpus.Entity owner = entity(a), owned = entity(b);
+            String between = text.substring(a.end(), b.start());
+            if (owner.id().equals(owned.id())) {
+                continue;
+            }
+            if (owner.type().equals("Organization") && POSSESSIVE.matcher(between).matches()) {
+                boolean product = owned.type().equals("Product") || owned.type().equals("Chip");
+                if (product || owned.type().equals("Organization")) {
+                    found.add(ClaimProposer.proposal(source, words(), product ? owner : owned, product ? "DEVELOPS" : "PART_OF",
+                            product ? owned : owner, null, a.start(), b.end(), "possessive: " + owner.type() + "'s " + owned.type(), 0.6));
+                }
+            } else if (owner.type().equals("Product") && owned.type().equals("Product") && FAMILY.matcher(between).matches()) {
+                found.add(ClaimProposer.proposal(source, words(), owned, "PART_OF", owner, null, a.start(), b.end(),
+                        "a product's members in brackets", 0.6));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A table row ("| Alibaba | Tongyi Qianwen (Qwen) |") whose first cell names an organisation and
+     * whose other cells name products or chips: what a comparison table says each develops.
+     */
+    List<ClaimProposer.Proposal> tableRows() {
+        List<ClaimProposer.Proposal> found = new ArrayList<>();
+        int lineStart = from;
+        for (String line : words().split("\n", -1)) {
+            int lineEnd = lineStart + line.length();
+            if (line.strip().startsWith("|")) {
+                int firstCellEnd = text.indexOf('|', text.indexOf('|', lineStart) + 1);
+                MentionScanner.Match org = null;
+                for (MentionScanner.Match m : mentions) {
+                    if (m.start() >= lineStart && m.end() <= lineEnd) {
+                        if (m.end() <= firstCellEnd && org == null && entity(m).type().equals("Organization")) {
+                            org = m;
+                        } else if (org != null && m.start() > firstCellEnd && entity(m).type().matches("Product|Chip")) {
+                            found.add(ClaimProposer.proposal(source, line, entity(org), "DEVELOPS", entity(m), null, org.start(),
+                                    m.end(), "a table row: an organisation, then its products", 0.5));
+                        }
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return found;
     }
 
     /** A name listed with an endpoint of a proposal ("founders Jack Ma and Joe Tsai") stands in the same relationship. */
