@@ -81,6 +81,7 @@ public final class ClaimProposer {
             found.addAll(sentence.titlesBesidePeople(mainOrganization, TITLE_GAP));
             found.addAll(sentence.possessivesAndFamilies());
             found.addAll(sentence.tableRows());
+            found.addAll(sentence.besideEvents(MAX_GAP / 2));
             found.addAll(sentence.listedTogether(found, LISTED));
             found.forEach(p -> proposals.putIfAbsent(p.key() + "|" + p.title() + "|" + p.start(), p));
         }

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 record Sentence(String text, int from, int to, List<MentionScanner.Match> mentions, Map<String, Corpus.Entity> entities,
         Ontology ontology, Corpus.Source source) {
 
+    private static final java.util.Set<String> AGENT_IS_SUBJECT = java.util.Set.of("CHAIRS", "LEADS", "FOUNDED", "DEVELOPS",
+            "ANNOUNCED");
+    /** Words before a person that say the person founded the organisation meant: "founders Jack Ma and Joe Tsai". */
+    private static final List<String> FOUNDERS = List.of("founder", "founders", "co-founder", "co-founders", "创始人");
+
     /** ", the chief executive of …" after a person, per cue. */
     private static final Map<String, Pattern> TITLE_AFTER = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -44,13 +49,17 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
             }
             MentionScanner.Match last = second;
             String between = text.substring(first.end(), mentions.get(i + 1).start());
+            if (between.contains("|")) {
+                continue; // another cell of a table
+            }
             ontology.relationshipTypes().forEach((type, definition) -> {
                 for (String cue : definition.cueList()) {
                     if (!Cues.contains(between, cue) || definition.titleRequired() && !type.equals("HOLDS_POSITION")) {
                         continue;
                     }
-                    // "chaired by X": the entity after the cue is the subject.
-                    boolean passive = cue.endsWith(" by");
+                    // "chaired by X": the entity after the cue is the subject, where the type's subject is
+                    // the one who acts (chairs, leads, founds); "absorbed by X" keeps the order.
+                    boolean passive = cue.endsWith(" by") && AGENT_IS_SUBJECT.contains(type);
                     Corpus.Entity a = entity(passive ? last : first), b = entity(passive ? first : last);
                     if (!ClaimProposer.fits(definition, a, b)) {
                         Corpus.Entity swap = a;
@@ -81,6 +90,15 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
             MentionScanner.Match person = mentions.get(i);
             if (!entity(person).type().equals("Person")) {
                 continue;
+            }
+            for (String founder : FOUNDERS) {
+                int cueStart = Cues.endsWith(text.substring(Math.max(from, person.start() - 40), person.start()), founder, gap);
+                if (cueStart >= 0 && mainOrganization != null) {
+                    cueStart += Math.max(from, person.start() - 40);
+                    found.add(ClaimProposer.proposal(source, words(), entity(person), "FOUNDED", entities.get(mainOrganization),
+                            null, cueStart, person.end(), "'" + founder + "' before a person, of the company the article names most", 0.5));
+                    break;
+                }
             }
             for (String cue : holds.cueList()) {
                 int cueStart = Cues.endsWith(text.substring(Math.max(from, person.start() - 40), person.start()), cue, gap);
@@ -145,6 +163,32 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
             } else if (owner.type().equals("Product") && owned.type().equals("Product") && FAMILY.matcher(between).matches()) {
                 found.add(ClaimProposer.proposal(source, words(), owned, "PART_OF", owner, null, a.start(), b.end(),
                         "a product's members in brackets", 0.6));
+            }
+        }
+        return found;
+    }
+
+    /** A name right beside an event's ("… upgrading Tongyi in the April 8 reorganization"): it took part in it. */
+    List<ClaimProposer.Proposal> besideEvents(int maxGap) {
+        List<ClaimProposer.Proposal> found = new ArrayList<>();
+        Ontology.RelationshipType involved = ontology.relationshipTypes().get("INVOLVED_IN");
+        for (int i = 0; i < mentions.size(); i++) {
+            MentionScanner.Match event = mentions.get(i);
+            if (!entity(event).type().equals("Event")) {
+                continue;
+            }
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j < 0 || j >= mentions.size()) {
+                    continue;
+                }
+                MentionScanner.Match other = mentions.get(j);
+                int gap = j < i ? event.start() - other.end() : other.start() - event.end();
+                String between = j < i ? text.substring(other.end(), event.start()) : text.substring(event.end(), other.start());
+                if (gap <= maxGap && !between.contains("|") && ClaimProposer.fits(involved, entity(other), entity(event))) {
+                    found.add(ClaimProposer.proposal(source, words(), entity(other), "INVOLVED_IN", entity(event), null,
+                            Math.min(other.start(), event.start()), Math.max(other.end(), event.end()),
+                            "a name beside an event's", 0.5));
+                }
             }
         }
         return found;
