@@ -39,9 +39,11 @@ final class BracketedForms {
                 add(forms, names, after.group(1), m.entityId());
             }
             boolean inBrackets = m.end() < text.length() && (text.charAt(m.end()) == ')' || text.charAt(m.end()) == '）');
-            if (inBrackets) {
+            // "Alibaba (阿里巴巴)": the name before the bracket is known already, nothing new.
+            boolean knownBefore = found.stream().anyMatch(o -> o.end() <= m.start() && m.start() - o.end() <= 2);
+            if (inBrackets && !knownBefore) {
                 Matcher before = BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
-                if (before.find()) {
+                if (before.find() && !Character.isLowerCase(text.charAt(m.start() - 1)) && !before.group(1).matches("(?:Is|The|A|An|In|Of|And|Or|But) .*")) {
                     add(forms, names, before.group(1), m.entityId());
                 }
             }

@@ -34,6 +34,12 @@ final class Cues {
         return m.find() ? m.start() : -1;
     }
 
+    /** Whether the text starts with the cue as a whole word ("CEO Wu Yongming"), whatever its case. */
+    static boolean startsWith(String text, String cue) {
+        return text.regionMatches(true, 0, cue, 0, cue.length())
+                && (han(cue) || text.length() > cue.length() && !Character.isLetterOrDigit(text.charAt(cue.length())));
+    }
+
     private static boolean han(String cue) {
         return cue.codePoints().anyMatch(MentionScanner::han);
     }

@@ -18,6 +18,14 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
     /** ", the chief executive of …" after a person, per cue. */
     private static final Map<String, Pattern> TITLE_AFTER = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Words that may stand beside a title between an organisation and its holder: "Alibaba's group CTO", "CEO of the". */
+    private static final Pattern TITLE_FILLER = Pattern.compile(
+            "['’]s|[,:]|\\b(?:the|its|group|former|new|of|at)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean onlyTheTitle(String between, String cue) {
+        return TITLE_FILLER.matcher(between).replaceAll(" ").strip().replaceAll("\\s+", " ").equalsIgnoreCase(cue);
+    }
+
     /** "'s" and up to three words: "Meta's Llama", "Alibaba's domestic digital commerce segment". */
     private static final Pattern POSSESSIVE = Pattern.compile(
             "['’]s\\s+(?:(?!(?:from|of|to|with|in|on|by|and|or|the|a|an)\\s)[\\p{L}\\p{N}‑-]+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
@@ -48,6 +56,9 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
                 second = mentions.get(i + 2);
             }
             MentionScanner.Match last = second;
+            // "Tongyi (通义) … and …": the quote starts with the name, not inside its bracket.
+            int quoteFrom = i > 0 && mentions.get(i - 1).entityId().equals(first.entityId())
+                    && text.substring(mentions.get(i - 1).end(), first.start()).matches("\\s?[(（]") ? mentions.get(i - 1).start() : first.start();
             String between = text.substring(first.end(), mentions.get(i + 1).start());
             if (between.contains("|")) {
                 continue; // another cell of a table
@@ -55,6 +66,11 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
             ontology.relationshipTypes().forEach((type, definition) -> {
                 for (String cue : definition.cueList()) {
                     if (!Cues.contains(between, cue) || definition.titleRequired() && !type.equals("HOLDS_POSITION")) {
+                        continue;
+                    }
+                    // A title belongs to the organisation only right beside it ("Alibaba Group CTO Wu", "Wu,
+                    // CEO of Aicheng"); "the committee chaired by CEO Wu" leaves the title to titlesBesidePeople.
+                    if (type.equals("HOLDS_POSITION") && !onlyTheTitle(between, cue)) {
                         continue;
                     }
                     // "chaired by X": the entity after the cue is the subject, where the type's subject is
@@ -68,7 +84,7 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
                     }
                     if (ClaimProposer.fits(definition, a, b)) {
                         found.add(ClaimProposer.proposal(source, words(), a, type, b, definition.titleRequired() ? cue : null,
-                                first.start(), last.end(), "cue '" + cue + "' between " + a.type() + " and " + b.type(),
+                                quoteFrom, last.end(), "cue '" + cue + "' between " + a.type() + " and " + b.type(),
                                 between.length() <= 30 ? 0.8 : 0.6));
                         return;
                     }
@@ -101,6 +117,11 @@ record Sentence(String text, int from, int to, List<MentionScanner.Match> mentio
                 }
             }
             for (String cue : holds.cueList()) {
+                // A registry name that holds the title itself ("CEO Wu Yongming").
+                if (Cues.startsWith(text.substring(person.start(), person.end()), cue)) {
+                    found.addAll(holding(person, null, cue, person.start(), person.end(), mainOrganization));
+                    break;
+                }
                 int cueStart = Cues.endsWith(text.substring(Math.max(from, person.start() - 40), person.start()), cue, gap);
                 if (cueStart >= 0) {
                     cueStart += Math.max(from, person.start() - 40);

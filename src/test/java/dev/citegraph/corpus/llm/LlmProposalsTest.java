@@ -32,7 +32,7 @@ class LlmProposalsTest {
 
     private static final String TEXT = """
             Alibaba Cloud develops Qwen, and unveiled a new inference service on Tuesday.
-            Sources say Zhou Jingren will oversee Alibaba Cloud's model work, working with Hu Wei of Tongyi.
+            Sources say Zhou Jingren will steer Alibaba Cloud's model work, working with Hu Wei of Tongyi.
             """;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -85,20 +85,20 @@ class LlmProposalsTest {
     void aClaimWithTheArticlesWordsBecomesAProposalWithOffsetsAndTheModelAsItsRule() throws IOException {
         content.set("""
                 {"claims": [{"subject": "Zhou Jingren", "type": "LEADS", "object": "Alibaba Cloud",
-                  "quote": "Zhou Jingren will oversee Alibaba Cloud", "modality": "forecast"}]}""");
+                  "quote": "Zhou Jingren will steer Alibaba Cloud", "modality": "forecast"}]}""");
 
         ClaimProposals.Written written = ClaimProposals.writeFor(copy.root(), "llm-test", model());
 
         assertThat(written.modelClaims()).isEqualTo(1);
         assertThat(written.rejectedByVerification()).isZero();
-        assertThat(asked.get()).contains("fake-model").contains("Zhou Jingren will oversee").contains("LEADS");
-        Corpus.Claim claim = claims().stream().filter(c -> c.quote().equals("Zhou Jingren will oversee Alibaba Cloud"))
+        assertThat(asked.get()).contains("fake-model").contains("Zhou Jingren will steer").contains("LEADS");
+        Corpus.Claim claim = claims().stream().filter(c -> c.quote().equals("Zhou Jingren will steer Alibaba Cloud"))
                 .findFirst().orElseThrow();
         assertThat(List.of(claim.subject(), claim.type(), claim.object(), claim.status(), claim.modality()))
                 .containsExactly("zhou-jingren", "LEADS", "alibaba-cloud", "proposed", "forecast");
         int at = TEXT.indexOf("Zhou Jingren will");
         assertThat(claim.start()).isEqualTo(TEXT.codePointCount(0, at));
-        assertThat(claim.end()).isEqualTo(claim.start() + "Zhou Jingren will oversee Alibaba Cloud".length());
+        assertThat(claim.end()).isEqualTo(claim.start() + "Zhou Jingren will steer Alibaba Cloud".length());
         assertThat(Files.readString(copy.root().resolve("claims/llm-test.yaml"))).contains("proposedBy: \"llm:fake-model\"");
     }
 
