@@ -21,7 +21,7 @@
 //
 // (:Entity:Citegraph:Person|Organization|Product|Chip|Place|Event|Initiative
 //                    {id, type, kind, name, aliases, nameKeys, description, date, …, hash})
-// (:Source)-[:MENTIONS {count, starts, ends, hash}]->(:Entity)
+// (:Source)-[:MENTIONS {count, starts, ends, words, sentenceStarts, sentenceEnds, sentences, hash}]->(:Entity)
 //
 // (:Entity)-[:HOLDS_POSITION|MEMBER_OF|CHAIRS|LEADS|…  (the types of corpus/ontology.yaml)
 //            {id, title, validFrom, validTo, status, held…, quotes, quoteSources, quoteStarts,

@@ -60,6 +60,18 @@ def figure(name):
     return FIGURES / name
 
 
+def save(fig, name, dpi=110):
+    """Saves a figure as figures/<name>. bbox_inches="tight" grows the image to take in every label,
+    also those drawn outside the axes, so that nothing is cut at an edge."""
+    fig.savefig(figure(name), dpi=dpi, bbox_inches="tight", pad_inches=0.25)
+
+
+# Fonts made for simplified Chinese come first: the names are simplified Chinese, and of Noto's
+# CJK collection matplotlib reads only the first face, the Japanese one, which draws some of those
+# characters in their Japanese forms. Debian: fonts-wqy-microhei, fonts-wqy-zenhei.
+CHINESE_FONTS = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "Noto Sans SC")
+
+
 @lru_cache(maxsize=None)
 def cjk_font():
     """The family name of an installed font that has Chinese glyphs, or None.
@@ -70,7 +82,8 @@ def cjk_font():
     from matplotlib import font_manager, ft2font
 
     needed = [ord(c) for c in "吴泽明阿里巴巴"]
-    for entry in sorted(font_manager.fontManager.ttflist, key=lambda f: f.name):
+    preferred = lambda f: (CHINESE_FONTS.index(f.name) if f.name in CHINESE_FONTS else len(CHINESE_FONTS), f.name)
+    for entry in sorted(font_manager.fontManager.ttflist, key=preferred):
         try:
             charmap = ft2font.FT2Font(entry.fname).get_charmap()
         except (OSError, RuntimeError):

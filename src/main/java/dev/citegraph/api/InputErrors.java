@@ -5,6 +5,8 @@ import graphql.schema.DataFetchingEnvironment;
 
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import dev.citegraph.graph.EntityArgument;
+
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,15 @@ class InputErrors extends DataFetcherExceptionResolverAdapter {
 if (ex instanceof dev.citegraph.admin.Unauthorized) {
             return GraphQLError.newError()
                     .errorType(ErrorType.UNAUTHORIZED)
+                    .message(ex.getMessage())
+                    .path(env.getExecutionStepInfo().getPath())
+                    .location(env.getField().getSourceLocation())
+                    .build();
+        }
+        if (ex instanceof EntityArgument.EntityNotFound) {
+            // Not an empty answer: "no connection" and "no such entity" must not look alike.
+            return GraphQLError.newError()
+                    .errorType(ErrorType.NOT_FOUND)
                     .message(ex.getMessage())
                     .path(env.getExecutionStepInfo().getPath())
                     .location(env.getField().getSourceLocation())

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import dev.citegraph.corpus.PartialDate;
 import dev.citegraph.graph.EntityReader;
 import dev.citegraph.graph.EntityView;
+import dev.citegraph.graph.MentionReader;
+import dev.citegraph.graph.MentionView;
 import dev.citegraph.graph.RelationshipFilter;
 import dev.citegraph.graph.RelationshipReader;
 import dev.citegraph.graph.RelationshipView;
@@ -17,7 +19,7 @@ import dev.citegraph.graph.SourceReader;
 import dev.citegraph.graph.SourceView;
 import dev.citegraph.graph.StatsReader;
 
-/** The entry points of the core contract: entities, relationships, sources, search and counts. */
+/** The entry points of the core contract: entities, relationships, sources, mentions, search and counts. */
 @Controller
 class QueryController {
 
@@ -26,11 +28,13 @@ class QueryController {
     private final SourceReader sources;
     private final SearchReader search;
     private final StatsReader stats;
+    private final MentionReader mentions;
 
     private final Limits limits;
 
     QueryController(EntityReader entities, RelationshipReader relationships, SourceReader sources,
-            SearchReader search, StatsReader stats, Limits limits) {
+            SearchReader search, StatsReader stats, MentionReader mentions, Limits limits) {
+        this.mentions = mentions;
         this.limits = limits;
         this.entities = entities;
         this.relationships = relationships;
@@ -39,25 +43,36 @@ class QueryController {
         this.stats = stats;
     }
 
+    /** Either argument takes an id or any name (the one rule of EntityArgument); the error names the one given. */
     @QueryMapping
     EntityView entity(@Argument String id, @Argument String name) {
         if ((id == null) == (name == null)) {
             throw new IllegalArgumentException("give exactly one of id or name");
         }
-        return id != null ? entities.byId(id) : entities.byName(name);
+        return id != null ? entities.find("id", id) : entities.find("name", name);
     }
 
     @QueryMapping(name = "entities")
-    Connection<EntityView> entityPage(@Argument String type, @Argument String query, @Argument Integer first,
-            @Argument String after) {
-        return Connection.of(entities.page(type, query, Connection.offsetAfter(after),
+    Connection<EntityView> entityPage(@Argument String type, @Argument String kind, @Argument String query,
+            @Argument EntityReader.Order orderBy, @Argument Integer first, @Argument String after) {
+        if (kind != null && kind.isBlank()) {
+            throw new IllegalArgumentException("kind must be a kind such as committee, or left out; not empty");
+        }
+        return Connection.of(entities.page(type, kind, query, orderBy, Connection.offsetAfter(after),
                 Connection.limit("first", first, 200)));
     }
 
     @QueryMapping(name = "search")
-    List<SearchReader.Hit> searchHits(@Argument String text, @Argument Integer first) {
+    List<SearchReader.Hit> searchHits(@Argument String text, @Argument SearchReader.Mode match, @Argument Integer first) {
         SearchWords.check(text, limits.maxSearchWords());
-        return search.search(text, Connection.limit("first", first, 100));
+        return search.search(text, match == null ? SearchReader.Mode.WORDS : match, Connection.limit("first", first, 100));
+    }
+
+    @QueryMapping(name = "mentions")
+    Connection<MentionView> mentionPage(@Argument String entity, @Argument String source, @Argument Integer first,
+            @Argument String after) {
+        return Connection.of(mentions.page(entity, source, Connection.offsetAfter(after),
+                Connection.limit("first", first, 500)));
     }
 
     @QueryMapping(name = "sources")
@@ -72,9 +87,10 @@ class QueryController {
 
     @QueryMapping(name = "relationships")
     Connection<RelationshipView> relationshipPage(@Argument List<String> types, @Argument String from,
-            @Argument String to, @Argument String source, @Argument String asOf, @Argument Boolean includeRetracted,
-            @Argument Integer first, @Argument String after) {
-        RelationshipFilter filter = new RelationshipFilter(types, asOf(asOf), Boolean.TRUE.equals(includeRetracted));
+            @Argument String to, @Argument String source, @Argument String title, @Argument String status,
+            @Argument String asOf, @Argument Boolean includeRetracted, @Argument Integer first, @Argument String after) {
+        RelationshipFilter filter = new RelationshipFilter(types, asOf(asOf), Boolean.TRUE.equals(includeRetracted),
+                title, status);
         return Connection.of(relationships.page(from, to, source, filter, Connection.offsetAfter(after),
                 Connection.limit("first", first, 500)));
     }

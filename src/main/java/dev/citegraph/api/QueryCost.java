@@ -18,11 +18,12 @@ final class QueryCost implements FieldComplexityCalculator {
 
     /**
      * Lists whose length the corpus bounds far below the default: the articles (and so the
-     * sources agreeing or disagreeing with one), a conflict's sides, a fact's citations. Without
-     * these a legitimate source-agreement query was estimated at millions.
+     * sources agreeing or disagreeing with one), a conflict's sides, a fact's citations, and the
+     * hops of a route (at most PathReader.MAX_HOPS). Without these a legitimate source-agreement
+     * query was estimated at millions.
      */
     private static final Map<String, Integer> KNOWN_SIZES = Map.of(
-            "sources", 5, "agreesWith", 5, "disagreesWith", 5, "sides", 3, "citations", 3);
+            "sources", 5, "agreesWith", 5, "disagreesWith", 5, "sides", 3, "citations", 3, "hops", 4);
 
     private final int listSize;
 

@@ -6,6 +6,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import dev.citegraph.corpus.NameKey;
 import dev.citegraph.corpus.PartialDate;
 import dev.citegraph.graph.ConflictReader;
 import dev.citegraph.graph.ConflictView;
@@ -46,12 +47,12 @@ class ResearchController {
     }
 
     @QueryMapping(name = "paths")
-    List<PathView> shortestPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
+    List<PathView> routes(@Argument String from, @Argument String to, @Argument Integer maxHops,
             @Argument String asOf, @Argument Integer first) {
         if (maxHops == null) {
             throw new IllegalArgumentException("maxHops must not be null");
         }
-        if (from != null && from.equals(to)) {
+        if (from != null && to != null && NameKey.of(from).equals(NameKey.of(to))) {
             throw new IllegalArgumentException("from and to are the same entity; a path joins two different ones");
         }
         return paths.paths(from, to, maxHops, new RelationshipFilter(null, QueryController.asOf(asOf)),
@@ -64,11 +65,7 @@ class ResearchController {
         if (depth == null) {
             throw new IllegalArgumentException("depth must not be null");
         }
-        SubgraphView found = paths.neighborhood(id, depth, new RelationshipFilter(types, QueryController.asOf(asOf)));
-        if (found == null) {
-            throw new IllegalArgumentException("no entity with id '" + id + "'");
-        }
-        return found;
+        return paths.neighborhood("id", id, depth, new RelationshipFilter(types, QueryController.asOf(asOf)));
     }
 
     private static PartialDate date(String argument, String value) {

@@ -96,8 +96,30 @@ public record Corpus(
             String note, String claimId) {
     }
 
-    /** Where a source names an entity: code-point offsets of each occurrence of one of its names. */
-    public record Mention(String sourceId, String entityId, List<Integer> starts, List<Integer> ends) {
+    /**
+     * Where a source names an entity: each occurrence of one of its names, in text order. Empty
+     * when only a claim of the source names the entity (the text refers to it indirectly).
+     */
+    public record Mention(String sourceId, String entityId, List<Occurrence> occurrences) {
+
+        public Mention {
+            occurrences = List.copyOf(occurrences);
+        }
+
+        public List<Integer> starts() {
+            return occurrences.stream().map(Occurrence::start).toList();
+        }
+
+        public List<Integer> ends() {
+            return occurrences.stream().map(Occurrence::end).toList();
+        }
+    }
+
+    /**
+     * One occurrence of a name: code-point offsets (end-exclusive) of the words as written, and of
+     * the sentence around them, with both texts, so text[start:end] == words.
+     */
+    public record Occurrence(int start, int end, String words, int sentenceStart, int sentenceEnd, String sentence) {
     }
 
     /** A curated disagreement between sources (see corpus/README.md). */

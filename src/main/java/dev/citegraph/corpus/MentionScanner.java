@@ -1,6 +1,7 @@
 package dev.citegraph.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
@@ -23,6 +26,10 @@ import org.ahocorasick.trie.Trie;
  * model, not also of whatever owns "Tongyi". Latin names must stand as whole words ("ATH" is not
  * found inside "PATH"); Chinese names have no word boundaries to respect. An entity that a claim
  * of the article names is a mention even where the text refers to it only indirectly.
+ *
+ * <p>Each occurrence comes with the sentence around it, as ICU's sentence rules for the article's
+ * language cut the text (a line break ends a sentence too), so "every sentence that names Qwen,
+ * under any name" needs no text processing at query time.
  */
 final class MentionScanner {
 
@@ -115,11 +122,55 @@ final class MentionScanner {
                     byEntity.putIfAbsent(c.object(), List.of());
                 }
             }
+            Sentences sentences = new Sentences(source);
             byEntity.forEach((entityId, found) -> mentions.add(new Corpus.Mention(source.id(), entityId,
-                    found.stream().map(m -> source.text().codePointCount(0, m.start())).toList(),
-                    found.stream().map(m -> source.text().codePointCount(0, m.end())).toList())));
+                    found.stream().map(sentences::occurrence).toList())));
         }
         return mentions;
+    }
+
+    /** The sentences of one text, found once, and each match placed in its own. */
+    private static final class Sentences {
+
+        private final String text;
+        private final int[] bounds;
+
+        Sentences(Corpus.Source source) {
+            this.text = source.text();
+            BreakIterator breaks = BreakIterator.getSentenceInstance(
+                    ULocale.forLanguageTag(source.language() == null ? "en" : source.language()));
+            breaks.setText(text);
+            List<Integer> found = new ArrayList<>();
+            for (int b = breaks.first(); b != BreakIterator.DONE; b = breaks.next()) {
+                found.add(b);
+            }
+            bounds = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Corpus.Occurrence occurrence(Match m) {
+            int i = Arrays.binarySearch(bounds, m.start());
+            int from = i >= 0 ? bounds[i] : bounds[-i - 2];
+            int to = bounds[Math.min(i >= 0 ? i + 1 : -i - 1, bounds.length - 1)];
+            // A name may run across a break the rules saw inside it ("Alibaba Group Holding Ltd. said");
+            // its sentence then runs on to the break after the name.
+            while (to < m.end()) {
+                to = bounds[Arrays.binarySearch(bounds, to) + 1];
+            }
+            // The break follows the white space after a sentence; the sentence itself ends before it,
+            // and starts after any indentation.
+            while (to > m.end() && Character.isWhitespace(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            while (from < m.start() && Character.isWhitespace(text.codePointAt(from))) {
+                from += Character.charCount(text.codePointAt(from));
+            }
+            return new Corpus.Occurrence(codePoints(m.start()), codePoints(m.end()), text.substring(m.start(), m.end()),
+                    codePoints(from), codePoints(to), text.substring(from, to));
+        }
+
+        private int codePoints(int index) {
+            return text.codePointCount(0, index);
+        }
     }
 
     /** Every occurrence of every name (the trie finds them all in one pass), then leftmost-longest without overlaps. */

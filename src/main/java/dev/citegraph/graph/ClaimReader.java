@@ -15,14 +15,18 @@ public class ClaimReader {
 
     private static final String MATCHING = """
             MATCH (c:Claim:Citegraph)
-            WHERE ($source IS NULL OR c.sourceId = $source)
-              AND ($entity IS NULL OR c.subjectId = $entity OR c.objectId = $entity)
+            WHERE size(unknown) = 0 AND ($source IS NULL OR c.sourceId = $source)
+              AND ($entity IS NULL OR c.subjectId = entityNode.id OR c.objectId = entityNode.id)
               AND ($status IS NULL OR c.status = $status)""";
 
+    // The entity is named by id or any name (EntityArgument).
     private static final String PAGE = """
-            CALL () { %1$s RETURN count(c) AS total }
-            OPTIONAL CALL () { %1$s WITH c ORDER BY c.id SKIP $offset LIMIT $limit RETURN c }
-            RETURN total, c {.*} AS claim""".formatted(MATCHING);
+            WITH %2$s AS entityNode
+            WITH entityNode, %3$s AS unknown
+            CALL (entityNode, unknown) { %1$s RETURN count(c) AS total }
+            OPTIONAL CALL (entityNode, unknown) { %1$s WITH c ORDER BY c.id SKIP $offset LIMIT $limit RETURN c }
+            RETURN unknown, total, c {.*} AS claim""".formatted(MATCHING, EntityArgument.node("entity"),
+            EntityArgument.unknown("entity"));
 
     private static final String BY_IDS = "MATCH (c:Claim:Citegraph) WHERE c.id IN $ids RETURN c {.*} AS claim";
 
@@ -36,11 +40,12 @@ public class ClaimReader {
     public Page<ClaimView> page(String source, String entity, String status, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("source", source);
-        params.put("entity", entity);
+        EntityArgument.put(params, "entity", entity);
         params.put("status", status == null ? null : status.toLowerCase(Locale.ROOT));
         params.put("offset", offset);
         params.put("limit", limit);
         List<Record> rows = cypher.read(PAGE, params);
+        EntityArgument.check(rows, params);
         int total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
         List<ClaimView> items = rows.stream().filter(r -> !r.get("claim").isNull())
                 .map(r -> claim(r.get("claim"))).toList();

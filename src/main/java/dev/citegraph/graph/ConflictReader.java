@@ -38,10 +38,15 @@ public class ConflictReader {
                      RETURN claim {.*} ORDER BY i }}
                  ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
 
+    // The entity is named by id or any name (EntityArgument); one row reports an unknown one.
     private static final String ALL = """
-            MATCH (c:Conflict:Citegraph)
-            WHERE c.retracted IS NULL AND ($entity IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity:Citegraph {id: $entity}) })
-            RETURN %s AS conflict ORDER BY c.origin <> 'curated', c.id""".formatted(CONFLICT);
+            WITH %2$s AS entityNode
+            WITH entityNode, %3$s AS unknown
+            RETURN unknown, COLLECT {
+              MATCH (c:Conflict:Citegraph)
+              WHERE size(unknown) = 0 AND c.retracted IS NULL AND ($entity IS NULL OR EXISTS { (c)-[:ABOUT]->(entityNode) })
+              WITH c ORDER BY c.origin <> 'curated', c.id
+              RETURN %1$s } AS conflicts""".formatted(CONFLICT, EntityArgument.node("entity"), EntityArgument.unknown("entity"));
 
     private static final String BY_ID = "MATCH (c:Conflict:Citegraph {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
 
@@ -65,10 +70,13 @@ public class ConflictReader {
         this.cypher = cypher;
     }
 
+    /** Every standing conflict, or those about one entity named by id or any name. */
     public List<ConflictView> all(String entityId) {
         Map<String, Object> params = new HashMap<>();
-        params.put("entity", entityId);
-        return cypher.read(ALL, params).stream().map(r -> conflict(r.get("conflict"))).toList();
+        EntityArgument.put(params, "entity", entityId);
+        var rows = cypher.read(ALL, params);
+        EntityArgument.check(rows, params);
+        return rows.getFirst().get("conflicts").asList(ConflictReader::conflict);
     }
 
     public ConflictView byId(String id) {

@@ -24,12 +24,21 @@ public class Cypher {
     public static final String RELATIONSHIP =
             "r {.*, type: type(r), from: " + entity("a") + ", to: " + entity("b") + "}";
 
-    /** The projection of the entity node bound to {@code v}. */
+    /** How many times the articles name the entity bound to {@code %s}: every occurrence of any of its names. */
+    public static final String OCCURRENCES =
+            "COLLECT { MATCH (:Source:Citegraph)-[m:MENTIONS]->(%1$s) RETURN sum(m.count) AS n }[0]";
+
+    /**
+     * The projection of the entity node bound to {@code v}. mentionCount is the number of articles
+     * that name it (a claim naming it counts, even where the text refers to it indirectly);
+     * occurrenceCount the number of times they name it.
+     */
     public static String entity(String v) {
         return v + """
                  {.id, .type, .kind, .name, .aliases, .description, .date, .datePrecision, .dateBasis,
-                   .dateSource, .dateQuote, .dateStart, .dateEnd, mentionCount: COUNT { (:Source:Citegraph)-[:MENTIONS]->(%s) }}"""
-                .formatted(v);
+                   .dateSource, .dateQuote, .dateStart, .dateEnd, mentionCount: COUNT { (:Source:Citegraph)-[:MENTIONS]->(%1$s) },
+                   occurrenceCount: %2$s}"""
+                .formatted(v, OCCURRENCES.formatted(v));
     }
 
     /**

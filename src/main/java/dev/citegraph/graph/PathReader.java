@@ -1,5 +1,7 @@
 package dev.citegraph.graph;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +9,7 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
 /**
- * How entities are connected: shortest paths between two, and the neighbourhood of one. Only
+ * How entities are connected: the routes between two, and the neighbourhood of one. Only
  * relationships between entities are followed (never through a source or a conflict node), in
  * either direction, each hop keeping its own direction and citations. The hop limits are small
  * and fixed because a variable-length pattern's bound cannot be a query parameter, and because
@@ -16,28 +18,44 @@ import org.springframework.stereotype.Component;
 @Component
 public class PathReader {
 
-    public static final int MAX_HOPS = 6;
+    public static final int MAX_HOPS = 4;
     public static final int MAX_DEPTH = 3;
 
     private static final String HOP = "all(r IN relationships(p) WHERE " + Cypher.SHOWN
             + ") AND all(n IN nodes(p) WHERE n:Entity:Citegraph)";
 
-    // The bound is formatted in after validation; everything else is a parameter.
-    private static final String PATHS = """
-            MATCH (from:Entity:Citegraph {id: $from}), (to:Entity:Citegraph {id: $to})
-            MATCH p = allShortestPaths((from)-[*..%d]-(to))
-            WHERE %s
-            // Among paths of equal length, those through the smallest relationship ids first: the same answer every time.
-            WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first
-            RETURN COLLECT { UNWIND nodes(p) AS e RETURN %s } AS entities,
-                   COLLECT { UNWIND range(0, size(relationships(p)) - 1) AS i
-                             WITH i, relationships(p)[i] AS r WITH i, r, startNode(r) AS a, endNode(r) AS b
-                             RETURN %s ORDER BY i } AS relationships""";
+    /**
+     * The relationships any route of at most maxHops can use: a route's entities lie within
+     * ceil(maxHops / 2) steps of its start or floor(maxHops / 2) of its end, so the relationships
+     * among those two neighbourhoods hold every route. Only ids, ends and citation counts come
+     * back; {@link Routes} finds the routes, and the chosen relationships are read in a second
+     * query, whatever the number of routes. The bounds are formatted in after validation.
+     */
+    private static final String EDGES = """
+            WITH %3$s AS fromNode, %4$s AS toNode
+            WITH fromNode, toNode, %5$s AS unknown
+            CALL (fromNode, unknown) {
+              OPTIONAL MATCH p = (fromNode)-[*0..%1$d]-(x) WHERE size(unknown) = 0 AND %6$s
+              RETURN collect(DISTINCT x) AS nearFrom
+            }
+            CALL (toNode, unknown) {
+              OPTIONAL MATCH p = (toNode)-[*0..%2$d]-(x) WHERE size(unknown) = 0 AND %6$s
+              RETURN collect(DISTINCT x) AS nearTo
+            }
+            WITH unknown, fromNode, toNode, nearFrom + [n IN nearTo WHERE NOT n IN nearFrom] AS around
+            RETURN unknown, fromNode.id AS fromId, toNode.id AS toId, COLLECT {
+              UNWIND around AS a
+              MATCH (a)-[r]->(b:Entity:Citegraph) WHERE b IN around AND %7$s
+              RETURN [r.id, a.id, b.id, size(r.quotes)]
+            } AS edges, COLLECT {
+              UNWIND around AS n
+              RETURN [n.id, COUNT { MATCH (n)-[r]-(m:Entity:Citegraph) WHERE %7$s RETURN DISTINCT m }]
+            } AS degrees""";
 
     // The entities a shortest path of at most `depth` hops reaches, then every relationship among
     // them that passes the filters: the induced subgraph, which is what a drawing needs.
     private static final String NEIGHBORHOOD = """
-            MATCH (center:Entity:Citegraph {id: $id})
+            WITH %6$s AS center WHERE center IS NOT NULL
             CALL (center) {
               OPTIONAL MATCH (x:Entity:Citegraph) WHERE x <> center
               OPTIONAL MATCH p = shortestPath((center)-[*..%d]-(x))
@@ -51,34 +69,80 @@ public class PathReader {
                              RETURN %s ORDER BY r.id } AS relationships""";
 
     private final Cypher cypher;
+    private final RelationshipReader relationships;
 
-    public PathReader(Cypher cypher) {
+    public PathReader(Cypher cypher, RelationshipReader relationships) {
         this.cypher = cypher;
+        this.relationships = relationships;
     }
 
+    /**
+     * The distinct routes from one entity to another, named by id or any name (see
+     * {@link EntityArgument}), in the order of {@link Routes#between}. Two queries whatever the
+     * number of routes: the relationships within reach, then the chosen ones with their citations.
+     */
     public List<PathView> paths(String from, String to, int maxHops, RelationshipFilter filter, int first) {
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw new IllegalArgumentException("maxHops must be between 1 and " + MAX_HOPS + ", not " + maxHops);
         }
         Map<String, Object> params = filter.parameters();
-        params.putAll(Map.of("from", from, "to", to, "first", first));
-        String query = PATHS.formatted(maxHops, HOP, Cypher.ENTITY, Cypher.RELATIONSHIP);
-        return cypher.read(query, params).stream()
-                .map(r -> new PathView(Views.entities(r.get("entities")), Views.relationships(r.get("relationships"))))
-                .toList();
+        EntityArgument.put(params, "from", from);
+        EntityArgument.put(params, "to", to);
+        String shown = RelationshipFilter.MATCHES + " AND " + Cypher.SHOWN;
+        String query = EDGES.formatted((maxHops + 1) / 2, maxHops / 2, EntityArgument.node("from"),
+                EntityArgument.node("to"), EntityArgument.unknown("from", "to"), HOP, shown);
+        List<Record> rows = cypher.read(query, params);
+        EntityArgument.check(rows, params);
+        Record row = rows.getFirst();
+        List<Routes.Edge> edges = row.get("edges").asList(e -> new Routes.Edge(e.get(0).asString(),
+                e.get(1).asString(), e.get(2).asString(), e.get(3).asInt()));
+        Map<String, Integer> degrees = new HashMap<>();
+        row.get("degrees").asList(d -> d).forEach(d -> degrees.put(d.get(0).asString(), d.get(1).asInt()));
+        List<Routes.Route> routes = new Routes(edges, degrees).between(row.get("fromId").asString(), row.get("toId").asString(),
+                maxHops, first);
+        if (routes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, RelationshipView> read = relationships.byIds(
+                routes.stream().flatMap(r -> r.steps().stream()).flatMap(List::stream).distinct().toList());
+        return routes.stream().map(r -> path(r, read)).toList();
     }
 
-    /** Null when the entity does not exist. */
-    public SubgraphView neighborhood(String id, int depth, RelationshipFilter filter) {
+    private static PathView path(Routes.Route route, Map<String, RelationshipView> read) {
+        List<PathView.Hop> hops = new ArrayList<>();
+        List<EntityView> entities = new ArrayList<>();
+        for (int i = 0; i < route.steps().size(); i++) {
+            List<RelationshipView> joining = route.steps().get(i).stream().map(read::get).toList();
+            RelationshipView any = joining.getFirst();
+            EntityView here = end(any, route.entities().get(i));
+            EntityView next = end(any, route.entities().get(i + 1));
+            if (i == 0) {
+                entities.add(here);
+            }
+            entities.add(next);
+            hops.add(new PathView.Hop(here, next, joining));
+        }
+        return new PathView(entities, hops);
+    }
+
+    private static EntityView end(RelationshipView r, String id) {
+        return r.from().id().equals(id) ? r.from() : r.to();
+    }
+
+    /** The entity at the centre is named by id or any name (see {@link EntityArgument}). */
+    public SubgraphView neighborhood(String argument, String id, int depth, RelationshipFilter filter) {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH + ", not " + depth);
         }
         Map<String, Object> params = filter.parameters();
-        params.put("id", id);
-        String query = NEIGHBORHOOD.formatted(depth, HOP, Cypher.ENTITY, Cypher.SHOWN, Cypher.RELATIONSHIP);
+        EntityArgument.put(params, "center", id);
+        String query = NEIGHBORHOOD.formatted(depth, HOP, Cypher.ENTITY, Cypher.SHOWN, Cypher.RELATIONSHIP,
+                EntityArgument.node("center"));
         List<Record> rows = cypher.read(query, params);
-        return rows.isEmpty() ? null
-                : new SubgraphView(Views.entities(rows.getFirst().get("entities")),
-                        Views.relationships(rows.getFirst().get("relationships")));
+        if (rows.isEmpty()) {
+            throw new EntityArgument.EntityNotFound(argument, id);
+        }
+        return new SubgraphView(Views.entities(rows.getFirst().get("entities")),
+                Views.relationships(rows.getFirst().get("relationships")));
     }
 }

@@ -7,30 +7,52 @@ import java.util.Map;
 import dev.citegraph.corpus.PartialDate;
 
 /**
- * Which relationships a question is about: their types, the date at which they must have held, and
- * whether those that only retracted sources support are wanted too.
+ * Which relationships a question is about: their types, title and status, the date at which they
+ * must have held, and whether those that only retracted sources support are wanted too.
  * Equal filters are equal records, so a batch of entities asking the same thing shares one query.
  *
  * @param types null for every type
  * @param asOf null for any time
  * @param includeRetracted also relationships whose every supporting source is retracted (marked so)
+ * @param title null for any; otherwise the title, compared without regard to case
+ * @param status null for any; FORMER (a source calls it former, or dates its end) or CURRENT (none does)
  */
-public record RelationshipFilter(List<String> types, PartialDate asOf, boolean includeRetracted) {
+public record RelationshipFilter(List<String> types, PartialDate asOf, boolean includeRetracted, String title,
+        String status) {
 
     public static final RelationshipFilter ANY = new RelationshipFilter(null, null);
 
+    /**
+     * True for relationship {@code r} when it passes the type, title and status tests. "Former"
+     * is what a source says (status) or shows (an end date); everything else counts as current,
+     * since the graph does not extrapolate an end no source gives.
+     */
+    static final String MATCHES = """
+            ($types IS NULL OR type(r) IN $types)
+            AND ($title IS NULL OR toLower(r.title) = $title)
+            AND ($status IS NULL OR (coalesce(r.status, '') = 'former' OR r.validTo IS NOT NULL) = ($status = 'FORMER'))""";
+
     public RelationshipFilter {
         types = types == null ? null : List.copyOf(types);
+        if (title != null && title.isBlank()) {
+            throw new IllegalArgumentException("title must be a title such as CTO, or left out; not empty");
+        }
+    }
+
+    public RelationshipFilter(List<String> types, PartialDate asOf, boolean includeRetracted) {
+        this(types, asOf, includeRetracted, null, null);
     }
 
     public RelationshipFilter(List<String> types, PartialDate asOf) {
         this(types, asOf, false);
     }
 
-    /** The query parameters {@link Cypher#SHOWN} and the type test read. */
+    /** The query parameters {@link Cypher#SHOWN} and {@link #MATCHES} read. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
         p.put("types", types);
+        p.put("title", title == null ? null : title.strip().toLowerCase(java.util.Locale.ROOT));
+        p.put("status", status);
         p.put("asOfFirst", asOf == null ? null : asOf.firstDay());
         p.put("asOfLast", asOf == null ? null : asOf.lastDay());
         p.put("includeRetracted", includeRetracted);

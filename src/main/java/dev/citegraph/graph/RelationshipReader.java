@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RelationshipReader {
 
-    private static final String FILTER = "($types IS NULL OR type(r) IN $types) AND " + Cypher.SHOWN;
+    private static final String FILTER = RelationshipFilter.MATCHES + " AND " + Cypher.SHOWN;
 
     private static final String FOR_ENTITIES = """
             UNWIND $ids AS id
@@ -37,22 +37,27 @@ public class RelationshipReader {
             MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.id IN $ids
             RETURN r.id AS id, %s AS relationship""".formatted(Cypher.RELATIONSHIP);
 
+    // from and to name their entities by id or any name (EntityArgument); the ends are found
+    // first, so the match starts from them, and an unknown one is reported, not read as "none".
     private static final String PAGE = """
-            CALL () {
+            WITH %3$s AS fromNode, %4$s AS toNode
+            WITH fromNode, toNode, %5$s AS unknown
+            CALL (fromNode, toNode, unknown) {
               MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
-              WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+              WHERE size(unknown) = 0 AND ($from IS NULL OR a = fromNode) AND ($to IS NULL OR b = toNode)
                 AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
               RETURN count(r) AS total
             }
-            OPTIONAL CALL () {
+            OPTIONAL CALL (fromNode, toNode, unknown) {
               MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
-              WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+              WHERE size(unknown) = 0 AND ($from IS NULL OR a = fromNode) AND ($to IS NULL OR b = toNode)
                 AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
               WITH a, r, b ORDER BY r.id SKIP $offset LIMIT $limit
               RETURN a, r, b
             }
-            RETURN total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship
-            """.formatted(FILTER, Cypher.RELATIONSHIP);
+            RETURN unknown, total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship
+            """.formatted(FILTER, Cypher.RELATIONSHIP, EntityArgument.node("from"), EntityArgument.node("to"),
+            EntityArgument.unknown("from", "to"));
 
     // Two sources agree on a relationship when both cite it in support.
     private static final String AGREEMENTS = """
@@ -111,12 +116,13 @@ public class RelationshipReader {
     public Page<RelationshipView> page(String from, String to, String source, RelationshipFilter filter,
             int offset, int limit) {
         Map<String, Object> params = filter.parameters();
-        params.put("from", from);
-        params.put("to", to);
+        EntityArgument.put(params, "from", from);
+        EntityArgument.put(params, "to", to);
         params.put("source", source);
         params.put("offset", offset);
         params.put("limit", limit);
         List<Record> rows = cypher.read(PAGE, params);
+        EntityArgument.check(rows, params);
         int total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
         List<RelationshipView> items = rows.stream().filter(r -> !r.get("relationship").isNull())
                 .map(r -> Views.relationship(r.get("relationship"))).toList();

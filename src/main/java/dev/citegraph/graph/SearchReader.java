@@ -2,32 +2,42 @@ package dev.citegraph.graph;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
-/** Full-text search over names, aliases, descriptions and quotes, in one query over both indexes. */
+import dev.citegraph.corpus.NameKey;
+
+/**
+ * Full-text search over names, aliases, descriptions and quotes, in one query over both indexes:
+ * any of the words (best match first), the words as a phrase, or an entity by its exact name.
+ */
 @Component
 public class SearchReader {
 
+    /** How the words of a search are matched. */
+    public enum Mode { WORDS, PHRASE, EXACT_NAME }
+
     /**
-     * One result. For a quote, {@code entity} is the relationship's subject and {@code sourceId} the
-     * source of the quote that matched best.
+     * One result. For a quote, {@code entity} is the relationship's subject, {@code sourceId} the
+     * source of the quote that matched best and {@code snippetStart} where that quote starts in it.
+     * {@code matches} are code-point offsets into the snippet; {@code exact} says the whole query
+     * was found together in it.
      */
     public record Hit(double score, EntityView entity, String sourceId, RelationshipView relationship,
-            String snippet) {
+            String snippet, Integer snippetStart, List<TextMatches.Match> matches, boolean exact) {
     }
 
     private static final String SEARCH = """
             CALL () {
               CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS e, score
+              WHERE e:Citegraph
               RETURN score, %s AS entity, null AS relationship, null AS claimId
               UNION ALL
               CALL db.index.fulltext.queryNodes('claim_quotes', $query) YIELD node AS claim, score
-              WHERE claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
+              WHERE claim:Citegraph AND claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
               MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph) WHERE r.id = claim.relationshipId
               // One hit per relationship: its best-matching claim.
               WITH a, r, b, claim, score ORDER BY score DESC
@@ -37,48 +47,64 @@ public class SearchReader {
             RETURN score, entity, relationship, claimId ORDER BY score DESC LIMIT $limit
             """.formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
 
+    // nameKeys is indexed with the keyword analyzer, so this is an exact match on the folded name.
+    private static final String BY_NAME = """
+            CALL db.index.fulltext.queryNodes('entity_name_keys', $key) YIELD node AS e
+            WHERE e:Citegraph
+            RETURN 1.0 AS score, %s AS entity, null AS relationship, null AS claimId LIMIT $limit""".formatted(Cypher.ENTITY);
+
     private final Cypher cypher;
 
     public SearchReader(Cypher cypher) {
         this.cypher = cypher;
     }
 
-    public List<Hit> search(String text, int limit) {
+    public List<Hit> search(String text, Mode mode, int limit) {
         if (text.isBlank()) {
             return List.of();
         }
-        List<String> words = words(text);
-        return cypher.read(SEARCH, Map.of("query", Lucene.escape(text), "limit", limit)).stream()
-                .map(r -> hit(r, words)).toList();
+        TextMatches matcher = new TextMatches(text);
+        if (mode == Mode.EXACT_NAME) {
+            String key = NameKey.of(text);
+            return cypher.read(BY_NAME, Map.of("key", Lucene.escape(key), "limit", limit)).stream()
+                    .map(r -> nameHit(r, key, matcher)).toList();
+        }
+        String query = mode == Mode.PHRASE ? phrase(text) : Lucene.escape(text);
+        return cypher.read(SEARCH, Map.of("query", query, "limit", limit)).stream()
+                .map(r -> hit(r, matcher)).filter(h -> mode != Mode.PHRASE || h.exact()).toList();
     }
 
-    private static Hit hit(Record r, List<String> words) {
+    /** The words in this order: a Lucene phrase query, with the words (and not the punctuation) of the text. */
+    private static String phrase(String text) {
+        return "\"" + String.join(" ", TextMatches.words(text)) + "\"";
+    }
+
+    private static Hit hit(Record r, TextMatches matcher) {
         double score = r.get("score").asDouble();
         if (!r.get("entity").isNull()) {
             EntityView e = Views.entity(r.get("entity"));
-            String snippet = Stream.concat(Stream.of(e.name()), Stream.concat(e.aliases().stream(),
-                            Stream.ofNullable(e.description())))
-                    .max(Comparator.comparingLong(s -> matches(s, words))).orElse(e.name());
-            return new Hit(score, e, null, null, snippet);
+            String snippet = names(e).max(Comparator.comparingLong(matcher::score)).orElse(e.name());
+            TextMatches.Found found = matcher.in(snippet);
+            return new Hit(score, e, null, null, snippet, null, found.matches(), found.exact());
         }
         RelationshipView rel = Views.relationship(r.get("relationship"));
         String claimId = r.get("claimId").asString();
         CitationView best = rel.citations().stream().filter(c -> claimId.equals(c.claimId())).findFirst()
                 .orElseThrow();
-        return new Hit(score, rel.from(), best.sourceId(), rel, best.quote());
+        TextMatches.Found found = matcher.in(best.quote());
+        return new Hit(score, rel.from(), best.sourceId(), rel, best.quote(), best.start(), found.matches(), found.exact());
     }
 
-    /** The words of a query as the index sees them: Latin words lower-cased, each Han character alone. */
-    private static List<String> words(String text) {
-        return Stream.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .flatMap(w -> w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                        ? w.codePoints().mapToObj(Character::toString)
-                        : Stream.of(w))
-                .filter(w -> !w.isEmpty()).toList();
+    /** An entity found by name key: the snippet is the name or alias that has the key, matched whole. */
+    private static Hit nameHit(Record r, String key, TextMatches matcher) {
+        EntityView e = Views.entity(r.get("entity"));
+        String name = Stream.concat(Stream.of(e.name()), e.aliases().stream())
+                .filter(n -> NameKey.of(n).equals(key)).findFirst().orElse(e.name());
+        TextMatches.Match whole = new TextMatches.Match(0, name.codePointCount(0, name.length()), name);
+        return new Hit(1.0, e, null, null, name, null, List.of(whole), true);
     }
 
-    private static long matches(String candidate, List<String> words) {
-        String lower = candidate.toLowerCase(Locale.ROOT);
-        return words.stream().filter(lower::contains).count();
+    private static Stream<String> names(EntityView e) {
+        return Stream.concat(Stream.of(e.name()), Stream.concat(e.aliases().stream(), Stream.ofNullable(e.description())));
     }
 }

@@ -16,25 +16,41 @@ import dev.citegraph.corpus.PartialDate;
  * {@code validFrom} or {@code validTo}. Dates the graph merely infers (a relationship "first
  * reported" in an article) are not changes and do not appear. One query; the ordering and date
  * filtering happen here because partial dates compare by the days they can mean.
+ *
+ * <p>The order respects precision: a date sorts by the last day it can mean, and among dates
+ * ending on the same day the less precise comes last. So "2026" (any day of 2026) follows every
+ * entry of 2026 dated to a month or day, instead of preceding "2026-03" as if it were earlier;
+ * "2025-12" still precedes it, and "2026-03" precedes "2026-04-02".
  */
 @Component
 public class TimelineReader {
 
+    // The entity is named by id or any name (EntityArgument); an unknown one gives one row saying so.
     private static final String ENTRIES = """
-            CALL () {
+            WITH %3$s AS entityNode
+            WITH entityNode, %4$s AS unknown
+            OPTIONAL CALL (entityNode, unknown) {
+              WITH entityNode WHERE size(unknown) = 0
               MATCH (ev:Event:Citegraph) WHERE ev.date IS NOT NULL
-                AND ($entity IS NULL OR ev.id = $entity OR EXISTS { (ev)--(:Entity:Citegraph {id: $entity}) })
+                AND ($entity IS NULL OR ev = entityNode OR EXISTS { (ev)--(entityNode) })
               RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship,
-                     COLLECT { MATCH (x:Entity:Citegraph {id: $entity})-[r]-(ev) WHERE r.retracted IS NULL WITH r, startNode(r) AS a, endNode(r) AS b
+                     COLLECT { MATCH (entityNode)-[r]-(ev) WHERE r.retracted IS NULL WITH r, startNode(r) AS a, endNode(r) AS b
                                RETURN %2$s ORDER BY r.id } AS links
               UNION ALL
-              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
+              WITH entityNode WHERE size(unknown) = 0
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR entityNode IN [a, b])
               RETURN 'BEGINS' AS kind, r.validFrom AS date, NULL AS event, %2$s AS relationship, [] AS links
               UNION ALL
-              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR $entity IN [a.id, b.id])
+              WITH entityNode WHERE size(unknown) = 0
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR entityNode IN [a, b])
               RETURN 'ENDS' AS kind, r.validTo AS date, NULL AS event, %2$s AS relationship, [] AS links
             }
-            RETURN kind, date, event, relationship, links""".formatted(Cypher.entity("ev"), Cypher.RELATIONSHIP);
+            RETURN unknown, kind, date, event, relationship, links""".formatted(Cypher.entity("ev"), Cypher.RELATIONSHIP,
+            EntityArgument.node("entity"), EntityArgument.unknown("entity"));
+
+    /** Later last day last; on the same last day, the less precise (earlier first day) last. */
+    static final Comparator<PartialDate> ORDER = Comparator.comparing(PartialDate::lastDay)
+            .thenComparing(PartialDate::firstDay, Comparator.reverseOrder());
 
     private final Cypher cypher;
 
@@ -44,9 +60,14 @@ public class TimelineReader {
 
     public List<TimelineEntryView> timeline(String entityId, PartialDate from, PartialDate to) {
         Map<String, Object> params = new HashMap<>();
-        params.put("entity", entityId);
+        EntityArgument.put(params, "entity", entityId);
+        List<Record> rows = cypher.read(ENTRIES, params);
+        EntityArgument.check(rows, params);
         List<TimelineEntryView> entries = new ArrayList<>();
-        for (Record r : cypher.read(ENTRIES, params)) {
+        for (Record r : rows) {
+            if (r.get("kind").isNull()) {
+                continue;
+            }
             PartialDate date = PartialDate.parse(r.get("date").asString());
             if ((from != null && date.lastDay().isBefore(from.firstDay()))
                     || (to != null && date.firstDay().isAfter(to.lastDay()))) {
@@ -54,7 +75,7 @@ public class TimelineReader {
             }
             entries.add(entry(r, date));
         }
-        entries.sort(Comparator.comparing((TimelineEntryView e) -> PartialDate.parse(e.date()))
+        entries.sort(Comparator.comparing((TimelineEntryView e) -> PartialDate.parse(e.date()), ORDER)
                 .thenComparing(TimelineEntryView::description));
         return entries;
     }

@@ -19,7 +19,7 @@ public final class Views {
         return new EntityView(v.get("id").asString(), v.get("type").asString(), str(v, "kind"),
                 v.get("name").asString(), v.get("aliases").asList(Value::asString, List.of()), str(v, "description"),
                 str(v, "date"), str(v, "datePrecision"), str(v, "dateBasis"), dateCitation,
-                v.get("mentionCount").asInt(0));
+                v.get("mentionCount").asInt(0), v.get("occurrenceCount").asInt(0));
     }
 
     public static RelationshipView relationship(Value v) {

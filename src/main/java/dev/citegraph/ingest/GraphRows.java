@@ -96,8 +96,16 @@ final class GraphRows {
 
     static List<Row> mentions(Corpus corpus) {
         return corpus.mentions().stream().map(m -> Row.of(m.sourceId() + "|" + m.entityId(),
-                Row.props("count", m.starts().size(), "starts", m.starts(), "ends", m.ends()),
+                Row.props("count", m.occurrences().size(), "starts", m.starts(), "ends", m.ends(),
+                        "words", each(m, Corpus.Occurrence::words),
+                        "sentenceStarts", each(m, Corpus.Occurrence::sentenceStart),
+                        "sentenceEnds", each(m, Corpus.Occurrence::sentenceEnd),
+                        "sentences", each(m, Corpus.Occurrence::sentence)),
                 "source", m.sourceId(), "entity", m.entityId())).toList();
+    }
+
+    private static <T> List<T> each(Corpus.Mention m, Function<Corpus.Occurrence, T> f) {
+        return m.occurrences().stream().map(f).toList();
     }
 
     private static <T> List<T> each(Corpus.Relationship r, Function<Corpus.Citation, T> f) {

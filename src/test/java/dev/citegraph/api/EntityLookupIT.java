@@ -19,8 +19,7 @@ class EntityLookupIT extends IntegrationTest {
     private static final String BY_NAME = "query($name: String) { entity(name: $name) { id name } }";
 
     private String idOf(String name) {
-        var entity = query(BY_NAME, Map.of("name", name)).get("entity");
-        return entity.isNull() ? null : entity.get("id").asString();
+        return query(BY_NAME, Map.of("name", name)).get("entity").get("id").asString();
     }
 
     @ParameterizedTest(name = "{0} finds {1}")
@@ -59,9 +58,12 @@ class EntityLookupIT extends IntegrationTest {
     }
 
     @Test
-    void anUnknownNameIsNullNotAGuess() {
-        assertThat(idOf("Jack Ma's cat")).isNull();
-        assertThat(idOf("Wu")).isNull();
+    void anUnknownNameIsNotFoundNotAGuess() {
+        for (String name : new String[] {"Jack Ma's cat", "Wu"}) {
+            var error = errors(BY_NAME, Map.of("name", name)).getFirst();
+            assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+            assertThat(error.getMessage()).isEqualTo("name: no entity has the id, name or alias '" + name + "'");
+        }
     }
 
     @Test

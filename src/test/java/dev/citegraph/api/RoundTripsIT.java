@@ -51,4 +51,19 @@ class RoundTripsIT extends IntegrationTest {
         long manyEntities = roundTripsOf(page, Map.of("first", 100));
         assertThat(manyEntities).isEqualTo(fewEntities).isLessThanOrEqualTo(5);
     }
+
+    @Test
+    void mentionsAndRoutesCostTheSameHoweverManyTheyAre() {
+        String mentions = """
+                query($first: Int) { mentions(entity: "Alibaba Group", first: $first) { edges { node {
+                    text sentence source { title } entity { name } } } } }""";
+        assertThat(roundTripsOf(mentions, Map.of("first", 50))).isEqualTo(roundTripsOf(mentions, Map.of("first", 1)))
+                .isLessThanOrEqualTo(2);
+        String routes = """
+                query($maxHops: Int) { paths(from: "Wu Zeming", to: "Qwen", maxHops: $maxHops, first: 50) {
+                    hops { relationships { citations { quote source { id } } } } } }""";
+        // The relationships within reach, then the chosen ones: two queries however many routes, then the sources.
+        assertThat(roundTripsOf(routes, Map.of("maxHops", 4))).isEqualTo(roundTripsOf(routes, Map.of("maxHops", 2)))
+                .isLessThanOrEqualTo(3);
+    }
 }

@@ -108,7 +108,7 @@ class GraphMlWriterTest {
         GraphSnapshot graph = Samples.graph();
         EntityView wu = graph.entities().get(1);
         EntityView broken = new EntityView(wu.id(), wu.type(), wu.kind(), wu.name(), wu.aliases(), "bell\u0007",
-                null, null, null, null, 0);
+                null, null, null, null, 0, 0);
         GraphSnapshot bad = new GraphSnapshot(graph.fingerprint(), List.of(broken), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> graphml(bad)).hasMessageContaining("U+0007");
         // A carriage return would come back as a line feed, so it is refused too.

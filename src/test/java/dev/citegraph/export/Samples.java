@@ -14,9 +14,9 @@ final class Samples {
 
     static GraphSnapshot graph() {
         EntityView wu = new EntityView("wu-zeming", "Person", null, "Wu Zeming", List.of("吴泽明", "Zeming Wu", "a|b;c,\"d\""),
-                TRICKY, null, null, null, null, 3);
+                TRICKY, null, null, null, null, 3, 7);
         EntityView alibaba = new EntityView("alibaba-group", "Organization", "company", "Alibaba Group", List.of(),
-                null, "1999", "year", "stated", null, 5);
+                null, "1999", "year", "stated", null, 5, 12);
         var citations = List.of(
                 new GraphSnapshot.Citation("s1", TRICKY, 10, 42, "supports", "asserted", null),
                 new GraphSnapshot.Citation("s2", "前任首席技术官", 0, 7, "disputes", "reported", "a note, with \"quotes\""));

@@ -17,40 +17,72 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConnectionsIT extends IntegrationTest {
 
     private static final String PATHS = """
-            query($from: ID!, $to: ID!, $maxHops: Int, $asOf: String) {
-              paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf) {
+            query($from: ID!, $to: ID!, $maxHops: Int, $asOf: String, $first: Int) {
+              paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf, first: $first) {
                 length entities { id }
+                hops { from { id } to { id } relationships { id from { id } to { id } citations { quote start end source { id } } } }
                 relationships { id from { id } to { id } citations { quote start end source { id } } } } }""";
 
     private JsonNode paths(String from, String to, int maxHops) {
-        return query(PATHS, Map.of("from", from, "to", to, "maxHops", maxHops)).get("paths");
+        return query(PATHS, Map.of("from", from, "to", to, "maxHops", maxHops, "first", 50)).get("paths");
+    }
+
+    private static List<String> ids(JsonNode path) {
+        return path.get("entities").valueStream().map(e -> e.get("id").asString()).toList();
     }
 
     @Test
-    void wuZemingReachesQwenByShortestCitedPathsWhoseHopsChain() {
+    void wuZemingReachesQwenByDistinctRoutesWhoseHopsChainAndHoldEveryParallelRelationship() {
         Evidence evidence = new Evidence(query("{ sources { id text } }"));
-        JsonNode paths = paths("wu-zeming", "qwen", 4);
-        assertThat(paths).isNotEmpty();
-        int shortest = paths.get(0).get("length").asInt();
+        JsonNode paths = paths("wu-zeming", "qwen", 3);
+        assertThat(paths.size()).as("routes longer than the shortest too").isGreaterThan(3);
+        Set<List<String>> sequences = new HashSet<>();
+        int previousLength = 0;
         for (JsonNode p : paths) {
-            assertThat(p.get("length").asInt()).isEqualTo(shortest).isEqualTo(p.get("relationships").size());
-            List<String> entities = p.get("entities").valueStream().map(e -> e.get("id").asString()).toList();
+            int length = p.get("length").asInt();
+            assertThat(length).isBetween(Math.max(previousLength, 1), 3);
+            previousLength = length;
+            List<String> entities = ids(p);
+            assertThat(sequences.add(entities)).as("one route per sequence of entities: %s", entities).isTrue();
+            assertThat(Set.copyOf(entities)).as("no entity visited twice").hasSize(entities.size());
             assertThat(entities.getFirst()).isEqualTo("wu-zeming");
             assertThat(entities.getLast()).isEqualTo("qwen");
-            for (int i = 0; i < shortest; i++) {
-                JsonNode hop = p.get("relationships").get(i);
-                assertThat(Set.of(hop.get("from").get("id").asString(), hop.get("to").get("id").asString()))
-                        .isEqualTo(Set.of(entities.get(i), entities.get(i + 1)));
-                assertThat(evidence.assertExact(hop.get("citations"))).isPositive();
+            assertThat(p.get("hops")).hasSize(length);
+            assertThat(p.get("relationships")).hasSize(length);
+            for (int i = 0; i < length; i++) {
+                JsonNode hop = p.get("hops").get(i);
+                assertThat(hop.get("from").get("id").asString()).isEqualTo(entities.get(i));
+                assertThat(hop.get("to").get("id").asString()).isEqualTo(entities.get(i + 1));
+                List<String> relIds = hop.get("relationships").valueStream().map(r -> r.get("id").asString()).toList();
+                assertThat(relIds).isNotEmpty().isSorted().doesNotHaveDuplicates();
+                assertThat(p.get("relationships").get(i).get("id").asString()).isEqualTo(relIds.getFirst());
+                for (JsonNode r : hop.get("relationships")) {
+                    assertThat(Set.of(r.get("from").get("id").asString(), r.get("to").get("id").asString()))
+                            .isEqualTo(Set.of(entities.get(i), entities.get(i + 1)));
+                    assertThat(evidence.assertExact(r.get("citations"))).isPositive();
+                }
             }
         }
-        assertThat(paths("wu-zeming", "qwen", shortest - 1)).as("nothing shorter exists").isEmpty();
+        // Wu Zeming holds three titles at Alibaba Group: one hop of the 2-hop route, not three routes.
+        JsonNode viaGroup = paths.get(0);
+        assertThat(ids(viaGroup)).containsExactly("wu-zeming", "alibaba-group", "qwen");
+        assertThat(viaGroup.get("hops").get(0).get("relationships").size()).isGreaterThan(1);
+        assertThat(paths("wu-zeming", "qwen", 1)).as("no direct relationship").isEmpty();
+    }
+
+    @Test
+    void aThreeHopRouteThroughTheTechnologyCommitteeIsAmongTheFirstRoutes() {
+        JsonNode paths = query("{ paths(from: \"Wu Zeming\", to: \"Qwen\") { entities { id } } }").get("paths");
+        assertThat(paths.valueStream().map(ConnectionsIT::ids))
+                .contains(List.of("wu-zeming", "alibaba-technology-committee", "zhou-jingren", "qwen"));
+        assertThat(ids(paths.get(1))).as("routes through a committee before routes through the whole group")
+                .contains("alibaba-technology-committee");
     }
 
     @Test
     void aMaxHopsAboveTheLimitIsRefused() {
-        var error = errors(PATHS, Map.of("from", "wu-zeming", "to", "qwen", "maxHops", 7)).getFirst();
-        assertThat(error.getMessage()).contains("maxHops must be between 1 and 6");
+        var error = errors(PATHS, Map.of("from", "wu-zeming", "to", "qwen", "maxHops", 5)).getFirst();
+        assertThat(error.getMessage()).contains("maxHops must be between 1 and 4");
         assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
     }
 
@@ -60,6 +92,8 @@ class ConnectionsIT extends IntegrationTest {
         JsonNode in2026 = query(PATHS, Map.of("from", "wu-zeming", "to", "zhang-yong", "maxHops", 2, "asOf", "2026-04")).get("paths");
         assertThat(in2023).isNotEmpty();
         assertThat(in2026).isEmpty();
+        // Every hop of a dated route holds at that date, not only some relationship of its entities.
+        in2023.forEach(p -> p.get("hops").forEach(h -> assertThat(h.get("relationships")).isNotEmpty()));
     }
 
     @Test
@@ -91,6 +125,6 @@ class ConnectionsIT extends IntegrationTest {
         assertThat(errors("{ neighborhood(id: \"wu-zeming\", depth: 4) { entities { id } } }", Map.of()).getFirst().getMessage())
                 .contains("depth must be between 1 and 3");
         assertThat(errors("{ neighborhood(id: \"nobody\") { entities { id } } }", Map.of()).getFirst().getMessage())
-                .contains("no entity with id 'nobody'");
+                .isEqualTo("id: no entity has the id, name or alias 'nobody'");
     }
 }

@@ -1,6 +1,5 @@
 package dev.citegraph.research;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -28,18 +27,33 @@ class TimelineIT extends IntegrationTest {
     void theWholeStoryIsInDateOrderAndEveryEntryIsCited() {
         Evidence evidence = new Evidence(query("{ sources { id text } }"));
         JsonNode all = timeline(Map.of());
-        LocalDate previous = LocalDate.MIN;
+        PartialDate previous = null;
         for (JsonNode entry : all) {
             PartialDate date = PartialDate.parse(entry.get("date").asString());
             assertThat(date.precisionName()).isEqualTo(entry.get("precision").asString());
-            assertThat(date.firstDay()).as(entry.get("description").asString()).isAfterOrEqualTo(previous);
-            previous = date.firstDay();
+            if (previous != null) {
+                // By the last day a date can mean; on the same last day, the less precise last.
+                assertThat(date.lastDay()).as(entry.get("description").asString()).isAfterOrEqualTo(previous.lastDay());
+                if (date.lastDay().equals(previous.lastDay())) {
+                    assertThat(date.firstDay()).as(entry.get("description").asString()).isBeforeOrEqualTo(previous.firstDay());
+                }
+            }
+            previous = date;
             assertThat(evidence.assertExact(entry.get("citations"))).as(entry.get("description").asString()).isPositive();
         }
         assertThat(all.valueStream().map(e -> e.get("kind").asString())).contains("EVENT", "BEGINS", "ENDS");
         assertThat(all.valueStream().filter(e -> e.get("kind").asString().equals("EVENT")).map(e -> e.get("event").get("id").asString()))
                 .contains("ai-cloud-reorganization-2026", "group-cto-role-elimination-2023", "ath-creation-2026",
                         "one-plus-six-plus-n-transformation-2023", "wu-yongming-ceo-appointment-2023");
+    }
+
+    @Test
+    void aDateOfOnlyAYearSortsAsItsWholeSpanAfterTheMonthsAndDaysOfThatYear() {
+        java.util.List<String> dates = timeline(Map.of()).valueStream().map(e -> e.get("date").asString()).toList();
+        assertThat(dates).contains("2026", "2026-03", "2026-04-08", "2023");
+        assertThat(dates.indexOf("2026")).as("'2026' is not earlier than '2026-03'")
+                .isGreaterThan(dates.lastIndexOf("2026-03")).isGreaterThan(dates.lastIndexOf("2026-04-08"));
+        assertThat(dates.lastIndexOf("2023")).as("a year still precedes the next year's months").isLessThan(dates.indexOf("2026-03"));
     }
 
     @Test

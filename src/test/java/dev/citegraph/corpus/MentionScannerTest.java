@@ -1,0 +1,49 @@
+package dev.citegraph.corpus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every occurrence of every name is kept with its words and its sentence, at code-point offsets that cut them out of the article. */
+class MentionScannerTest {
+
+    private static String cut(String text, int start, int end) {
+        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
+    @Test
+    void everyOccurrenceIsItsWordsInsideItsSentenceAtItsOffsets() {
+        Corpus corpus = CorpusLoader.load(CorpusCopy.REAL);
+        Map<String, String> texts = corpus.sources().stream().collect(Collectors.toMap(Corpus.Source::id, Corpus.Source::text));
+        Map<String, Corpus.Entity> entities = corpus.entitiesById();
+        int occurrences = 0;
+        for (Corpus.Mention m : corpus.mentions()) {
+            String text = texts.get(m.sourceId());
+            Corpus.Entity entity = entities.get(m.entityId());
+            List<String> names = new java.util.ArrayList<>(entity.aliases());
+            names.add(entity.name());
+            for (Corpus.Occurrence o : m.occurrences()) {
+                assertThat(cut(text, o.start(), o.end())).isEqualTo(o.words()).isIn(names);
+                assertThat(cut(text, o.sentenceStart(), o.sentenceEnd())).isEqualTo(o.sentence());
+                assertThat(o.sentenceStart()).isLessThanOrEqualTo(o.start());
+                assertThat(o.sentenceEnd()).isGreaterThanOrEqualTo(o.end());
+                assertThat(o.sentence()).isEqualTo(o.sentence().strip()).doesNotContain("\n");
+                occurrences++;
+            }
+        }
+        assertThat(occurrences).isGreaterThan(200);
+    }
+
+    @Test
+    void aChineseAliasIsFoundInItsSentence() {
+        Corpus corpus = CorpusLoader.load(CorpusCopy.REAL);
+        Corpus.Occurrence chinese = corpus.mentions().stream()
+                .filter(m -> m.entityId().equals("wu-zeming") && m.sourceId().equals("chinanews-tongyi"))
+                .flatMap(m -> m.occurrences().stream()).filter(o -> o.words().equals("吴泽明")).findFirst().orElseThrow();
+        assertThat(chinese.sentence()).contains("Wu Zeming (吴泽明)");
+    }
+}
