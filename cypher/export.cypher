@@ -1,5 +1,5 @@
 // citegraph: the whole graph as Cypher, written by the export command (or GET /export/graph.cypher).
-// Corpus 27a1b588b5049efc02deeb73e7a1ab78cb69a60a10d921fc5b0b129ab615fb87+rules:fc64242d57786bc7687b1750f3950f42ecdb0a299959f094175af3a06ea7a408: 390 nodes, 1105 relationships.
+// Corpus ea9f2a73005bba0e944092e5059579c10a7eebc42a54f676d84fe25189b84e4c+rules:fc64242d57786bc7687b1750f3950f42ecdb0a299959f094175af3a06ea7a408: 390 nodes, 1105 relationships.
 // Load it into an EMPTY database, with cypher-shell:
 //   cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f export.cypher
 // or paste it into Neo4j Browser (each statement runs on its own).
@@ -325,7 +325,7 @@ CREATE (n:ConflictSide:Citegraph) SET n = properties;
 
 // :CorpusState:Citegraph nodes (1)
 UNWIND [
-  {fingerprint: '27a1b588b5049efc02deeb73e7a1ab78cb69a60a10d921fc5b0b129ab615fb87+rules:fc64242d57786bc7687b1750f3950f42ecdb0a299959f094175af3a06ea7a408', id: 'corpus'}
+  {fingerprint: 'ea9f2a73005bba0e944092e5059579c10a7eebc42a54f676d84fe25189b84e4c+rules:fc64242d57786bc7687b1750f3950f42ecdb0a299959f094175af3a06ea7a408', id: 'corpus'}
 ] AS properties
 CREATE (n:CorpusState:Citegraph) SET n = properties;
 

@@ -18,9 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CitegraphApplication {
 
-    static final Set<String> COMMANDS = Set.of("ingest", "validate", "export", "add-article");
+    static final Set<String> COMMANDS = Set.of("ingest", "validate", "export", "add-article", "propose");
     /** Commands that only read or write corpus files: no database, so they work while the application runs. */
-    public static final Set<String> OFFLINE = Set.of("validate", "add-article");
+    public static final Set<String> OFFLINE = Set.of("validate", "add-article", "propose");
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(CitegraphApplication.class);

@@ -2,9 +2,18 @@ package dev.citegraph.corpus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.citegraph.corpus.llm.LlmClaims;
+import dev.citegraph.corpus.llm.LlmException;
+import dev.citegraph.corpus.llm.LlmExtractor;
+import dev.citegraph.corpus.llm.LlmSettings;
 
 /**
  * Writes what is proposed for one article, from one reading of the corpus: the {@link ClaimProposer}'s
@@ -14,23 +23,66 @@ import java.util.Set;
  */
 public final class ClaimProposals {
 
-    /** How many claims and how many names were proposed. */
-    public record Written(int claims, int names) {
+    /**
+     * How many claims and how many names were proposed; with a language model, how many of its claims
+     * it made, how many were dropped for a quote the article lacks (or a type the ontology lacks), and
+     * why it could not be asked, if it could not.
+     */
+    public record Written(int claims, int names, int modelClaims, int rejectedByVerification, String modelError) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimProposals.class);
 
     private ClaimProposals() {
     }
 
+    /** Proposals without a model, and also from one where {@code CITEGRAPH_LLM_BASE_URL} names it ({@link LlmSettings}). */
     public static Written writeFor(Path root, String sourceId) {
+        return writeFor(root, sourceId, LlmSettings.fromEnvironment().map(LlmExtractor::new).orElse(null));
+    }
+
+    /**
+     * @param model the language model to ask as well, or null. A model that cannot be asked, or answers
+     *        what cannot be read, costs only its own proposals: the deterministic ones are written all the same.
+     */
+    public static Written writeFor(Path root, String sourceId, LlmExtractor model) {
         Corpus corpus = CorpusLoader.load(root);
         Corpus.Source source = corpus.sourcesById().get(sourceId);
         if (source == null) {
             throw new IllegalArgumentException("no source '" + sourceId + "' in the corpus");
         }
-        return new Written(writeClaims(root, corpus, source), writeEntityCandidates(root, corpus, source));
+        List<ClaimProposer.Proposal> proposals = new ArrayList<>(ClaimProposer.propose(corpus, source));
+        List<EntityCandidates.Candidate> candidates = new ArrayList<>(EntityCandidates.find(corpus, source.text()));
+        int fromModel = 0, rejected = 0;
+        String modelError = null;
+        if (model != null) {
+            try {
+                LlmClaims.Verified verified = model.propose(corpus, source);
+                Set<String> already = new HashSet<>();
+                proposals.forEach(p -> already.add(p.subject() + "|" + p.type() + "|" + p.object() + "|" + p.start()));
+                for (ClaimProposer.Proposal p : verified.proposals()) {
+                    if (already.add(p.subject() + "|" + p.type() + "|" + p.object() + "|" + p.start())) {
+                        proposals.add(p);
+                        fromModel++;
+                    }
+                }
+                Set<String> names = new HashSet<>();
+                candidates.forEach(c -> c.forms().forEach(f -> names.add(NameKey.of(f))));
+                verified.candidates().stream().filter(c -> names.add(NameKey.of(c.name()))).forEach(candidates::add);
+                rejected = verified.rejectedByVerification();
+            } catch (LlmException e) {
+                modelError = e.getMessage();
+                log.warn("No proposals from the language model for {}, only those made without it: {}", sourceId, modelError);
+            }
+            if (rejected > 0) {
+                log.info("{} claims of the language model for {} were dropped by verification", rejected, sourceId);
+            }
+        }
+        return new Written(writeClaims(root, corpus, source, proposals), writeEntityCandidates(root, source, candidates),
+                fromModel, rejected, modelError);
     }
 
-    private static int writeClaims(Path root, Corpus corpus, Corpus.Source source) {
+    private static int writeClaims(Path root, Corpus corpus, Corpus.Source source, List<ClaimProposer.Proposal> proposals) {
         String sourceId = source.id();
         Set<String> known = new HashSet<>();
         int last = 0;
@@ -46,7 +98,7 @@ public final class ClaimProposals {
         Path file = root.resolve(CorpusLoader.CLAIMS_DIR).resolve(sourceId + ".yaml");
         StringBuilder yaml = new StringBuilder();
         int written = 0;
-        for (ClaimProposer.Proposal p : ClaimProposer.propose(corpus, source)) {
+        for (ClaimProposer.Proposal p : proposals) {
             if (known.add(key(p.subject(), p.type(), p.object(), p.title(), p.quote()))) {
                 yaml.append(item(sourceId + "-" + String.format("%03d", ++last), p));
                 written++;
@@ -63,9 +115,8 @@ public final class ClaimProposals {
      * for a curator to add to entities.yaml (as entities or aliases) or to drop. Nothing there reaches
      * the graph. Returns how many; writes no file for none.
      */
-    private static int writeEntityCandidates(Path root, Corpus corpus, Corpus.Source source) {
+    private static int writeEntityCandidates(Path root, Corpus.Source source, List<EntityCandidates.Candidate> candidates) {
         String sourceId = source.id();
-        List<EntityCandidates.Candidate> candidates = EntityCandidates.find(corpus, source.text());
         if (candidates.isEmpty()) {
             return 0;
         }
@@ -104,9 +155,14 @@ public final class ClaimProposals {
             item.append("    modality: ").append(p.modality()).append('\n');
         }
         if (p.validFrom() != null) {
-            item.append("    validFrom: \"").append(p.validFrom()).append("\"\n    dateBasis: stated\n");
+            // A date the sentence gives is stated; the article's own date only implies the claim held then.
+            item.append("    validFrom: \"").append(p.validFrom()).append("\"\n    dateBasis: ")
+                    .append(p.dateFrom().equals("article") ? "implied" : "stated").append('\n')
+                    .append("    dateFrom: ").append(p.dateFrom()).append('\n');
         }
         return item.append("    review: proposed\n")
+                .append("    proposedBy: ").append(CorpusText.quoted(p.rule())).append('\n')
+                .append("    confidence: ").append(p.confidence()).append('\n')
                 .append("    note: ").append(CorpusText.quoted("Proposed by the " + p.rule() + " rule, confidence "
                         + p.confidence() + "; check the words and the direction before accepting.")).append('\n')
                 .toString();

@@ -89,6 +89,7 @@ final class ClaimResolver {
         oneOf(at, "dateBasis", claim.dateBasis(), CorpusLoader.DATE_BASES);
         oneOf(at, "status", claim.status(), STATUSES);
         oneOf(at, "modality", claim.modality(), MODALITIES);
+        oneOf(at, "dateFrom", claim.dateFrom(), Set.of("sentence", "article"));
         oneOf(at, "stance", claim.stance(), STANCES);
         oneOf(at, "review", claim.review(), REVIEWS);
         if ("rejected".equals(claim.review()) && (claim.reviewNote() == null || claim.reviewNote().isBlank())) {

@@ -36,12 +36,16 @@ final class CorpusFiles {
     /**
      * A claim as written: a relationship and the words that state it, or (without subject, type and
      * object) words kept as evidence for a side of a conflict. {@code review} is its lifecycle status
-     * (accepted when absent), {@code status} whether the relationship is current or former.
+     * (accepted when absent), {@code status} whether the relationship is current or former. A proposal
+     * also says which rule made it ({@code proposedBy}), how sure it is ({@code confidence}) and where
+     * its date comes from ({@code dateFrom}: the sentence, or the article's publication date); the
+     * graph ignores these three.
      */
     record ClaimEntry(@JsonProperty(required = true) String id, String subject, String type, String object,
             String title, @JsonProperty(required = true) String quote, Integer occurrence, String validFrom,
             String validTo, String dateBasis, String status, String modality, String stance, String spell,
-            String note, String review, String reviewedBy, String reviewedOn, String reviewNote) {
+            String note, String review, String reviewedBy, String reviewedOn, String reviewNote,
+            String proposedBy, Double confidence, String dateFrom) {
     }
 
     record ConflictEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String description,

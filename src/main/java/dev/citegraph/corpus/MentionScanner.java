@@ -5,9 +5,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -32,14 +37,66 @@ final class MentionScanner {
     record Match(int start, int end, String entityId) {
     }
 
-    /** Every name of every entity in one text, leftmost-longest, as {@link #scan} finds them. */
+    /**
+     * Every name of every entity in a new article, leftmost-longest, for proposals: the registry's
+     * names as {@link #scan} finds them, and also their case and width variants ("ALIBABA",
+     * full-width "Ｑｗｅｎ"), a person's two-word name in the other order ("Jingren Zhou"), and the
+     * form an article gives in brackets beside a name it shares with the registry ("Wu Yongming
+     * (吴泳铭)", "Tongyi Qianwen (Qwen)", "Alibaba Token Hub (ATH)"), wherever the article uses it.
+     */
     static List<Match> find(String text, Collection<Corpus.Entity> entities) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Corpus.Entity e : entities) {
             names.putIfAbsent(e.name(), e.id());
             e.aliases().forEach(a -> names.putIfAbsent(a, e.id()));
+            if (e.type().equals("Person")) {
+                Stream.concat(Stream.of(e.name()), e.aliases().stream()).map(MentionScanner::reversed)
+                        .filter(r -> r != null).forEach(r -> names.putIfAbsent(r, e.id()));
+            }
         }
-        return matches(text, Trie.builder().addKeywords(names.keySet()).build(), names);
+        String folded = WidthFold.of(text);
+        List<Match> found = variants(text, folded, names);
+        Map<String, Corpus.Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        Map<String, String> bracketed = BracketedForms.of(text, found, names, byId);
+        if (!bracketed.isEmpty()) {
+            names.putAll(bracketed);
+            found = variants(text, folded, names);
+        }
+        return found;
+    }
+
+    /** "Zeming Wu" for "Wu Zeming": two Latin words only (Chinese-script names have no order to reverse). */
+    static String reversed(String name) {
+        String[] words = name.split(" ");
+        return words.length == 2 && words[0].chars().allMatch(Character::isLetter) && words[1].chars().allMatch(Character::isLetter)
+                && words[0].codePoints().noneMatch(MentionScanner::han) ? words[1] + " " + words[0] : null;
+    }
+
+    /**
+     * Names found whatever their case and width: a match that differs from the name in case counts
+     * where the name has several words or the text writes it in capitals (a heading), so that "ATH"
+     * is not found in "ath" nor "Ant" in "ant".
+     */
+    private static List<Match> variants(String text, String folded, Map<String, String> names) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        Set<String> asWritten = new HashSet<>();
+        names.forEach((name, id) -> {
+            asWritten.add(WidthFold.of(name));
+            byKey.putIfAbsent(WidthFold.of(name).toLowerCase(Locale.ROOT), id);
+        });
+        Trie trie = Trie.builder().ignoreCase().addKeywords(byKey.keySet()).build();
+        List<Match> candidates = new ArrayList<>();
+        for (Emit emit : trie.parseText(folded)) {
+            int start = emit.getStart(), end = emit.getEnd() + 1;
+            String written = folded.substring(start, end);
+            boolean accepted = asWritten.contains(written) || written.contains(" ")
+                    || written.equals(written.toUpperCase(Locale.ROOT));
+            if (accepted && wholeWord(folded, start, end)) {
+                candidates.add(new Match(start, end, byKey.get(emit.getKeyword())));
+            }
+        }
+        return leftmostLongest(candidates);
     }
 
     private MentionScanner() {
@@ -126,6 +183,10 @@ final class MentionScanner {
                 candidates.add(new Match(start, end, names.get(emit.getKeyword())));
             }
         }
+        return leftmostLongest(candidates);
+    }
+
+    private static List<Match> leftmostLongest(List<Match> candidates) {
         candidates.sort(Comparator.comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match> chosen = new ArrayList<>();
         int covered = 0;
@@ -141,6 +202,10 @@ final class MentionScanner {
     private static boolean wholeWord(String text, int start, int end) {
         return !(latin(text.codePointAt(start)) && start > 0 && latin(text.codePointBefore(start)))
                 && !(latin(text.codePointBefore(end)) && end < text.length() && latin(text.codePointAt(end)));
+    }
+
+    static boolean han(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     private static boolean latin(int cp) {

@@ -35,7 +35,9 @@ public final class QuoteLocator {
             }
         }
         if (count == 0) {
-            return new Located(-1, -1, 0, "quote not found in the article: \"" + abbreviate(quote) + "\"");
+            return new Located(-1, -1, 0, "quote not found in the article: \"" + abbreviate(quote) + "\""
+                    + ClosestSpan.of(text, quote).map(s -> "; did you mean «" + abbreviate(s.words()) + "» at ["
+                            + s.start() + "," + s.end() + ")?").orElse(""));
         }
         if (occurrence == null && count > 1) {
             return new Located(-1, -1, count, "quote occurs " + count + " times in the article; say which with occurrence: 1.." + count);

@@ -67,9 +67,9 @@ class ClaimProposerTest {
 
     @Test
     void theSentenceGivesTheDateAsPreciselyAsItSaysIt() {
-        assertThat(ClaimProposer.date("He was named CTO in March 2026.")).isEqualTo("2026-03");
-        assertThat(ClaimProposer.date("吴泽明于2026年4月出任首席技术官。")).isEqualTo("2026-04");
-        assertThat(ClaimProposer.date("Appointed in 2023, he left.")).isEqualTo("2023");
-        assertThat(ClaimProposer.date("He was named CTO.")).isNull();
+        assertThat(SentenceCues.date("He was named CTO in March 2026.")).isEqualTo("2026-03");
+        assertThat(SentenceCues.date("吴泽明于2026年4月出任首席技术官。")).isEqualTo("2026-04");
+        assertThat(SentenceCues.date("Appointed in 2023, he left.")).isEqualTo("2023");
+        assertThat(SentenceCues.date("He was named CTO.")).isNull();
     }
 }
