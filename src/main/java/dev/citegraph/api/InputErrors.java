@@ -25,14 +25,6 @@ class InputErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-if (ex instanceof dev.citegraph.admin.Unauthorized) {
-            return GraphQLError.newError()
-                    .errorType(ErrorType.UNAUTHORIZED)
-                    .message(ex.getMessage())
-                    .path(env.getExecutionStepInfo().getPath())
-                    .location(env.getField().getSourceLocation())
-                    .build();
-        }
         if (timedOut(ex)) {
             // The database cancelled the read (GraphDatabase.reads()): the request asked for too much work.
             return badRequest("the query ran longer than %s and was stopped (citegraph.limits.query-timeout)"
