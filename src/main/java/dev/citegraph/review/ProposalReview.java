@@ -98,6 +98,10 @@ class ProposalReview {
             }
             Map<String, String> fields = new LinkedHashMap<>(changes);
             fields.values().removeIf(java.util.Objects::isNull);
+            // The same words again (a form sends every field) keep the occurrence the claim names.
+            if (claim.quote().equals(fields.get("quote")) && occurrence == null) {
+                fields.remove("quote");
+            }
             if (fields.isEmpty() && occurrence == null) {
                 throw new IllegalArgumentException("the edit changes nothing: give at least one field");
             }

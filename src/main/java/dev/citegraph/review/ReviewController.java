@@ -50,13 +50,14 @@ class ReviewController {
     @MutationMapping
     ClaimView editClaim(@Argument String id, @Argument ClaimEdit edit) {
         Map<String, String> changes = new LinkedHashMap<>();
-        changes.put("type", edit.type());
-        changes.put("subject", edit.subject());
-        changes.put("object", edit.object());
-        changes.put("title", edit.title());
-        changes.put("validFrom", edit.validFrom());
-        changes.put("validTo", edit.validTo());
-        changes.put("quote", edit.quote());
+        // A claim cannot lose its type, endpoints or words: blank ones change nothing. A blank title or date removes it.
+        changes.put("type", blankIsNull(edit.type()));
+        changes.put("subject", blankIsNull(edit.subject()));
+        changes.put("object", blankIsNull(edit.object()));
+        changes.put("title", edit.title() == null ? null : edit.title().strip());
+        changes.put("validFrom", edit.validFrom() == null ? null : edit.validFrom().strip());
+        changes.put("validTo", edit.validTo() == null ? null : edit.validTo().strip());
+        changes.put("quote", edit.quote() == null || edit.quote().isEmpty() ? null : edit.quote());
         if (edit.occurrence() != null && edit.occurrence() < 1) {
             throw new IllegalArgumentException("occurrence counts from 1");
         }
@@ -72,6 +73,10 @@ class ReviewController {
     @MutationMapping
     EntityView mergeCandidate(@Argument String source, @Argument String candidate, @Argument String into) {
         return entities.byId(proposals.mergeCandidate(source, candidate, into));
+    }
+
+    private static String blankIsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private ClaimView claim(String id) {
