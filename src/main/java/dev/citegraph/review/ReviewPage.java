@@ -149,6 +149,9 @@ final class ReviewPage {
 
     private static String select(String name, Collection<String> options, String selected) {
         StringBuilder html = new StringBuilder("<label>").append(name).append(" <select name=\"").append(name).append("\">");
+        if (!options.contains(selected)) {
+            html.append("<option value=\"\" selected>choose…</option>");
+        }
         options.stream().sorted().forEach(o -> html.append("<option").append(o.equals(selected) ? " selected" : "").append('>')
                 .append(e(o)).append("</option>"));
         return html.append("</select></label>").toString();
