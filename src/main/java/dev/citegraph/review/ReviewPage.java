@@ -40,7 +40,8 @@ final class ReviewPage {
         html.append("<main><article><h1>").append(e(source.title())).append("</h1><p class=\"meta\">")
                 .append(e(source.id())).append(" · ").append(e(String.valueOf(source.publishedOn()))).append(" · ")
                 .append(e(source.status())).append("</p><div id=\"text\">");
-        highlighted(html, source.text(), corpus.mentions().stream().filter(m -> m.sourceId().equals(source.id())).toList(), entities);
+        highlighted(html, source.text(), corpus.mentions().stream().filter(m -> m.sourceId().equals(source.id())).toList(),
+                candidates, entities);
         html.append("</div></article><aside>");
         html.append("<h2>Proposed claims</h2>");
         Map<String, ProposalReview.ProposedClaim> byId = new TreeMap<>();
@@ -82,29 +83,38 @@ final class ReviewPage {
                 .append(" <span id=\"who\"></span></form><p id=\"status\" role=\"status\"></p></header>");
     }
 
-    /** The text with each mention marked; offsets are code points, mentions never overlap. */
-    private static void highlighted(StringBuilder html, String text, List<Corpus.Mention> mentions, Map<String, Corpus.Entity> entities) {
-        TreeMap<Integer, int[]> spans = new TreeMap<>();
-        Map<Integer, String> entityAt = new TreeMap<>();
+    /**
+     * The text with each mention of a registry entity marked, and the first occurrence of each new
+     * name; offsets are code points. Where two would overlap, the earlier one is kept.
+     */
+    private static void highlighted(StringBuilder html, String text, List<Corpus.Mention> mentions,
+            List<ProposalReview.CandidateView> candidates, Map<String, Corpus.Entity> entities) {
+        TreeMap<Integer, String[]> spans = new TreeMap<>(); // start -> {end, class, data attribute, value, title}
         for (Corpus.Mention m : mentions) {
+            Corpus.Entity entity = entities.get(m.entityId());
+            String title = entity == null ? m.entityId() : entity.name() + " (" + entity.type() + ")";
             for (int i = 0; i < m.starts().size(); i++) {
-                spans.putIfAbsent(m.starts().get(i), new int[] {m.starts().get(i), m.ends().get(i)});
-                entityAt.putIfAbsent(m.starts().get(i), m.entityId());
+                spans.putIfAbsent(m.starts().get(i), new String[] {m.ends().get(i).toString(), "mention", "data-entity", m.entityId(), title});
+            }
+        }
+        for (ProposalReview.CandidateView c : candidates) {
+            if (c.start() != null) {
+                spans.putIfAbsent(c.start(), new String[] {c.end().toString(), "candidate", "data-candidate", c.name(),
+                        "a name the registry lacks (" + c.type() + ")"});
             }
         }
         int at = 0;
-        for (int[] span : spans.values()) {
-            if (span[0] < at) {
+        for (Map.Entry<Integer, String[]> span : spans.entrySet()) {
+            int start = span.getKey(), end = Integer.parseInt(span.getValue()[0]);
+            if (start < at) {
                 continue;
             }
-            int from = text.offsetByCodePoints(0, span[0]), to = text.offsetByCodePoints(0, span[1]);
-            String id = entityAt.get(span[0]);
-            Corpus.Entity entity = entities.get(id);
+            int from = text.offsetByCodePoints(0, start), to = text.offsetByCodePoints(0, end);
+            String[] mark = span.getValue();
             html.append(e(text.substring(text.offsetByCodePoints(0, at), from)))
-                    .append("<mark class=\"mention\" data-entity=\"").append(e(id)).append("\" title=\"")
-                    .append(e(entity == null ? id : entity.name() + " (" + entity.type() + ")")).append("\">")
-                    .append(e(text.substring(from, to))).append("</mark>");
-            at = span[1];
+                    .append("<mark class=\"").append(mark[1]).append("\" ").append(mark[2]).append("=\"").append(e(mark[3]))
+                    .append("\" title=\"").append(e(mark[4])).append("\">").append(e(text.substring(from, to))).append("</mark>");
+            at = end;
         }
         html.append(e(text.substring(text.offsetByCodePoints(0, at))));
     }

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The review page in a real headless Chromium, under its Content-Security-Policy: a draft's text
- * with its mentions marked, and a proposal accepted with a click becoming a relationship that
+ * with its mentions and new names marked, and a proposal accepted with a click becoming a relationship that
  * GraphQL then answers.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -92,6 +92,8 @@ class ReviewPageIT extends OnACopyOfTheCorpus {
         assertThat(chromium.driver.findElements(By.cssSelector("#text mark.mention")).stream()
                 .map(m -> m.getDomAttribute("data-entity") + "=" + m.getText()))
                 .contains("qwen=Qwen", "deepseek=DeepSeek", "alibaba-group=Alibaba Group");
+        assertThat(chromium.driver.findElements(By.cssSelector("#text mark.candidate")).stream()
+                .map(m -> m.getDomAttribute("data-candidate") + "=" + m.getText())).contains("Zhang Wei=Zhang Wei");
         // The script ran under the page's policy: it filled in the credentials line (this tab may hold some already).
         String who = chromium.waitUpTo(PATIENCE).until(d -> d.findElement(By.id("who")).getText());
         assertThat(who).matches("enter a token.*|writing as .*");
