@@ -54,16 +54,21 @@ class ProposalReview {
     /** The claims of a source still proposed, in id order. */
     List<ProposedClaim> claims(Corpus corpus, String sourceId) {
         return corpus.claims().stream().filter(c -> c.sourceId().equals(sourceId) && c.status().equals("proposed"))
-                .sorted(java.util.Comparator.comparing(Corpus.Claim::id)).map(c -> {
-                    Matcher m = PROPOSED_BY.matcher(c.note() == null ? "" : c.note());
-                    return m.find() ? new ProposedClaim(c.id(), m.group(1), Double.valueOf(m.group(2)))
-                            : new ProposedClaim(c.id(), null, null);
-                }).toList();
+                .sorted(java.util.Comparator.comparing(Corpus.Claim::id)).map(c -> proposedBy(c.id(), c.note())).toList();
+    }
+
+    static ProposedClaim proposedBy(String claimId, String note) {
+        Matcher m = PROPOSED_BY.matcher(note == null ? "" : note);
+        return m.find() ? new ProposedClaim(claimId, m.group(1), Double.valueOf(m.group(2))) : new ProposedClaim(claimId, null, null);
     }
 
     List<CandidateView> candidates(Corpus.Source source) {
-        String text = source.text();
-        return ReviewEdits.candidates(paths.corpus(), source.id()).stream().map(c -> {
+        return candidates(source.id(), source.text());
+    }
+
+    /** The source's candidates, located in its text. */
+    List<CandidateView> candidates(String sourceId, String text) {
+        return ReviewEdits.candidates(paths.corpus(), sourceId).stream().map(c -> {
             Integer start = c.at(), end = null;
             if (start != null && start >= 0 && start <= text.codePointCount(0, text.length())) {
                 int from = text.offsetByCodePoints(0, start);
@@ -76,14 +81,6 @@ class ProposalReview {
 
     Corpus corpus() {
         return ingest.validate();
-    }
-
-    Corpus.Source source(Corpus corpus, String sourceId) {
-        Corpus.Source source = corpus.sourcesById().get(sourceId);
-        if (source == null) {
-            throw new IllegalArgumentException("no source has the id '" + abbreviate(sourceId) + "'");
-        }
-        return source;
     }
 
     /** @return the claim's id */

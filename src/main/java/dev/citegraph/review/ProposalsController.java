@@ -10,7 +10,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import dev.citegraph.corpus.Corpus;
 import dev.citegraph.graph.ClaimReader;
 import dev.citegraph.graph.ClaimView;
 import dev.citegraph.graph.EntityReader;
@@ -19,12 +18,16 @@ import dev.citegraph.graph.SourceReader;
 import dev.citegraph.graph.SourceView;
 
 /**
- * {@code proposals(source)}: what waits for review in one article. Which claims are proposed, by
- * which rule, and which names are candidates come from the corpus files (the record of the
- * review); the claims themselves and the source are read from the graph in one query each.
+ * {@code proposals(source)}: what waits for review in one article. The source and its proposed
+ * claims (with the rule and confidence their note records) are read from the graph, one query
+ * each, so the answer costs the same whatever the size of the corpus; the new-name candidates,
+ * which are not in the graph, from the source's proposals file.
  */
 @Controller
 class ProposalsController {
+
+    /** More proposals than a person reviews in one sitting; the rest follow as these are decided. */
+    static final int MAX_CLAIMS = 500;
 
     record Proposals(SourceView source, List<Proposed> claims, List<ProposalReview.CandidateView> candidates) {
     }
@@ -46,18 +49,15 @@ class ProposalsController {
 
     @QueryMapping
     Proposals proposals(@Argument String source) {
-        Corpus corpus = review.corpus();
-        Corpus.Source found = review.source(corpus, source);
-        List<ProposalReview.ProposedClaim> proposed = review.claims(corpus, source);
-        Map<String, ClaimView> views = claims.byIds(proposed.stream().map(ProposalReview.ProposedClaim::claimId).toList());
         SourceView view = sources.byIds(List.of(source)).get(source);
         if (view == null) {
-            throw new IllegalArgumentException("the source '" + source + "' is not in the graph yet: reload first");
+            throw new IllegalArgumentException("no source has the id '" + (source.length() <= 80 ? source : source.substring(0, 77) + "…") + "'");
         }
-        return new Proposals(view,
-                proposed.stream().filter(p -> views.containsKey(p.claimId()))
-                        .map(p -> new Proposed(views.get(p.claimId()), p.rule(), p.confidence())).toList(),
-                review.candidates(found));
+        List<Proposed> proposed = claims.page(source, null, "proposed", 0, MAX_CLAIMS).items().stream().map(c -> {
+            ProposalReview.ProposedClaim by = ProposalReview.proposedBy(c.id(), c.note());
+            return new Proposed(c, by.rule(), by.confidence());
+        }).toList();
+        return new Proposals(view, proposed, review.candidates(source, view.text()));
     }
 
     @BatchMapping(typeName = "EntityCandidate", field = "mergeInto")
