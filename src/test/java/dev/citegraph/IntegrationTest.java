@@ -31,11 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"citegraph.embedded.ephemeral=true", "citegraph.embedded.bolt-port=0",
-                "citegraph.admin.token=" + IntegrationTest.ADMIN_TOKEN})
+                "citegraph.admin.token=" + IntegrationTest.ADMIN_TOKEN, "citegraph.admin.user=" + IntegrationTest.ADMIN_USER,
+                "citegraph.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 public abstract class IntegrationTest {
 
     /** The token writes over HTTP need in the tests. */
     public static final String ADMIN_TOKEN = "test-admin-token";
+    /** The user and password (HTTP Basic) writes accept as well. */
+    public static final String ADMIN_USER = "a.curator";
+    public static final String ADMIN_PASSWORD = "test-password-é";
 
     /** The Neo4j image matching the embedded database's version. */
     public static final String NEO4J_IMAGE = "neo4j:2026.08.1";

@@ -27,14 +27,6 @@ class InputErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-if (ex instanceof dev.citegraph.admin.Unauthorized) {
-            return GraphQLError.newError()
-                    .errorType(ErrorType.UNAUTHORIZED)
-                    .message(ex.getMessage())
-                    .path(env.getExecutionStepInfo().getPath())
-                    .location(env.getField().getSourceLocation())
-                    .build();
-        }
         if (ex instanceof EntityArgument.EntityNotFound) {
             // Not an empty answer: "no connection" and "no such entity" must not look alike.
             return GraphQLError.newError()

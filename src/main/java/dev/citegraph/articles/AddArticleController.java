@@ -4,11 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-import dev.citegraph.admin.AdminToken;
 import dev.citegraph.corpus.ClaimProposals;
 import dev.citegraph.corpus.NewArticle;
 import dev.citegraph.graph.SourceReader;
@@ -23,20 +22,18 @@ class AddArticleController {
     private final CitegraphPaths paths;
     private final CorpusIngest ingest;
     private final SourceReader sources;
-    private final AdminToken token;
 
-    AddArticleController(CitegraphPaths paths, CorpusIngest ingest, SourceReader sources, AdminToken token) {
+    AddArticleController(CitegraphPaths paths, CorpusIngest ingest, SourceReader sources) {
         this.paths = paths;
         this.ingest = ingest;
         this.sources = sources;
-        this.token = token;
     }
 
     @MutationMapping
+    @PreAuthorize("hasRole('ADMIN')")
     SourceView addArticle(@Argument String id, @Argument String title, @Argument String published,
             @Argument String language, @Argument String url, @Argument String site, @Argument String author,
-            @Argument String text, @ContextValue(name = "authorization", required = false) String authorization) {
-        token.require(authorization, "adding an article");
+            @Argument String text) {
         byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         new NewArticle("the request", id, title, site, url, author, language, published, bytes).addTo(paths.corpus());
         ClaimProposals.writeFor(paths.corpus(), id);

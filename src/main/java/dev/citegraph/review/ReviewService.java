@@ -27,6 +27,8 @@ public class ReviewService {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
     static final Set<String> DECISIONS = Set.of("proposed", "accepted", "rejected");
+    /** Held by every review write, so two never edit the same corpus file at once. */
+    static final Object FILES = new Object();
 
     private final ClaimReviews reviews;
     private final ClaimDecisions decisions;
@@ -60,6 +62,12 @@ public class ReviewService {
             throw new IllegalArgumentException("note must be at most 2000 characters");
         }
         String today = LocalDate.now(ZoneOffset.UTC).toString();
+        synchronized (FILES) {
+            return decideAlone(claimId, decision, reviewer, note, today);
+        }
+    }
+
+    private ClaimReview decideAlone(String claimId, String decision, String reviewer, String note, String today) {
         return gate.exclusively(() -> {
             ClaimReview claim = find(claimId);
             ClaimFileEditor.Edit edit = ClaimFileEditor.recordReview(paths.corpus(), claim.file(), claimId, decision,

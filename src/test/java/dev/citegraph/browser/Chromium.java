@@ -24,21 +24,21 @@ import org.springframework.util.FileSystemUtils;
  * Both paths are given explicitly, so Selenium Manager never looks for, or downloads, a browser.
  * A missing Chromium fails the test: CI installs it, and a page test that skips proves nothing.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of(System.getProperty("citegraph.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("citegraph.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Path profile;
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
     private Chromium(Path profile, ChromeDriver driver) {
         this.profile = profile;
         this.driver = driver;
     }
 
-    static Chromium start() {
+    public static Chromium start() {
         for (Path needed : new Path[] {BROWSER, DRIVER}) {
             if (!Files.isExecutable(needed)) {
                 throw new IllegalStateException(needed + " is missing: the page tests need headless Chromium. Install it with "
@@ -60,12 +60,12 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    WebDriverWait waitUpTo(Duration timeout) {
+    public WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }
 
     /** Saves what the window shows, for a person to look at after the build. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             return Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -78,7 +78,7 @@ final class Chromium implements AutoCloseable {
      * For {@code @RegisterExtension}: when a test fails, saves what the page showed as
      * failed-&lt;test&gt;.png; when it passes, removes such a picture left by an earlier run.
      */
-    static TestWatcher screenshotOnFailure(Supplier<Chromium> chromium) {
+    public static TestWatcher screenshotOnFailure(Supplier<Chromium> chromium) {
         return new TestWatcher() {
             @Override
             public void testFailed(ExtensionContext context, Throwable cause) {

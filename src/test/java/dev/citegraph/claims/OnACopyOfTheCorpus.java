@@ -33,6 +33,20 @@ abstract class OnACopyOfTheCorpus extends IntegrationTest {
                 .defaultHeader("Authorization", "Bearer " + ADMIN_TOKEN).build());
     }
 
+    /** The same, with the user and password over HTTP Basic. */
+    HttpSyncGraphQlClient asCuratorWithPassword() {
+        String basic = java.util.Base64.getEncoder().encodeToString((ADMIN_USER + ":" + ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpSyncGraphQlClient.create(RestClient.builder().baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeader("Authorization", "Basic " + basic).build());
+    }
+
+    /** A client that sends the given Authorization header (wrong credentials, in tests that they are refused). */
+    HttpSyncGraphQlClient sending(String authorization) {
+        return HttpSyncGraphQlClient.create(RestClient.builder().baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeader("Authorization", authorization).build());
+    }
+
     static String read(String file) {
         try {
             return Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
