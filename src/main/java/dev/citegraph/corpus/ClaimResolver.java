@@ -95,6 +95,7 @@ final class ClaimResolver {
             at.add("a rejected claim needs a reviewNote saying why");
         }
         at.date("reviewedOn", claim.reviewedOn());
+        CurationChecks.dates(claim, source, from, to, at);
         QuoteLocator.Located located = QuoteLocator.locate(source.text(), claim.quote(), claim.occurrence());
         if (!located.found()) {
             at.add(located.error());

@@ -26,11 +26,29 @@ final class CorpusFiles {
 
     record EntityEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String type,
             String kind, @JsonProperty(required = true) String name, List<String> aliases, String description,
-            String date, String dateBasis, CitationEntry dateCitation) {
+            String date, String dateBasis, CitationEntry dateCitation, List<OtherName> otherNames, String note) {
 
         List<String> aliasList() {
             return aliases == null ? List.of() : aliases;
         }
+
+        List<OtherName> otherNameList() {
+            return otherNames == null ? List.of() : otherNames;
+        }
+
+        /** Every name lookups find the entity by: aliases the articles use, then the other names. */
+        List<String> allAliases() {
+            return java.util.stream.Stream.concat(aliasList().stream(), otherNameList().stream().map(OtherName::name))
+                    .toList();
+        }
+    }
+
+    /**
+     * A name of an entity that no article uses, kept so that lookups find it: its form (translation,
+     * external or spelling) and the basis for it, which a reader can check.
+     */
+    record OtherName(@JsonProperty(required = true) String name, @JsonProperty(required = true) String form,
+            @JsonProperty(required = true) String basis) {
     }
 
     /**
@@ -41,7 +59,7 @@ final class CorpusFiles {
     record ClaimEntry(@JsonProperty(required = true) String id, String subject, String type, String object,
             String title, @JsonProperty(required = true) String quote, Integer occurrence, String validFrom,
             String validTo, String dateBasis, String status, String modality, String stance, String spell,
-            String note, String review, String reviewedBy, String reviewedOn, String reviewNote) {
+            String note, String review, String reviewedBy, String reviewedOn, String reviewNote, String dateDerived) {
     }
 
     record ConflictEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String description,
