@@ -162,10 +162,20 @@ final class CurationChecks {
         sides(sources, claims, conflicts, conflictLines, problems, warnings);
     }
 
-    /** A dispute needs a statement to contradict, and words about it: words that never name the subject say nothing of it. */
+    /**
+     * A dispute needs a statement to contradict, and words about it: words that never name the subject
+     * say nothing of it. Words that state a relationship naming neither end may lean on their context:
+     * a reader decides.
+     */
     private static void disputes(Map<String, Corpus.Entity> entities, List<Corpus.Claim> claims,
             Map<String, Corpus.Relationship> relationships, List<CorpusProblem> problems, List<CorpusProblem> warnings) {
         for (Corpus.Claim c : claims) {
+            // An event is named by its curator, not by the text: words about one name the happening, not the label.
+            if ("supports".equals(c.stance()) && "accepted".equals(c.status())
+                    && !"Event".equals(entities.get(c.object()).type()) && !named(c.quote(), entities.get(c.subject())) && !named(c.quote(), entities.get(c.object()))) {
+                warnings.add(new CorpusProblem(c.file(), c.line(), "claim " + c.id() + " states " + c.relationshipId()
+                        + " in words that name neither end: check that they state it"));
+            }
             if (!"disputes".equals(c.stance()) || !"accepted".equals(c.status())) {
                 continue;
             }

@@ -150,6 +150,19 @@ class CurationChecksTest {
     }
 
     @Test
+    void wordsThatNameNeitherEndOfTheirRelationshipAreAWarning() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        int line = copy.append(CHINANEWS,
+                "  - id: chinanews-tongyi-901",
+                "    subject: wu-zeming",
+                "    type: LEADS",
+                "    object: alibaba-token-hub",
+                "    quote: \"an organizational push to build token-related capabilities\"");
+        assertThat(CorpusLoader.load(copy.root()).warnings()).anySatisfy(at(CHINANEWS, line,
+                "claim chinanews-tongyi-901 states wu-zeming:LEADS:alibaba-token-hub in words that name neither end"));
+    }
+
+    @Test
     void aConflictWhoseSidesCiteTheSameClaimIsRefused() {
         CorpusCopy copy = CorpusCopy.of(temp);
         int line = copy.append("conflicts.yaml",
