@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,16 @@ class ReadmeIT extends IntegrationTest {
             examples.add(new Example(line, m.group(1), m.group(3)));
         }
         return examples;
+    }
+
+    /** The prose states counts too: they must be what {@code stats} answers, or a reader's first number is wrong. */
+    @Test
+    void theRelationshipCountInTheReadmesIntroductionIsTheGraphs() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Matcher said = Pattern.compile("(\\d+) cited relationships").matcher(readme);
+        assertThat(said.find()).as("the README says how many relationships the graph holds").isTrue();
+        JsonNode stats = query("{ stats { relationships } }").get("stats");
+        assertThat(Integer.parseInt(said.group(1))).isEqualTo(stats.get("relationships").asInt());
     }
 
     @TestFactory

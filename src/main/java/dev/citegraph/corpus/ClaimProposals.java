@@ -155,10 +155,13 @@ public final class ClaimProposals {
             item.append("    modality: ").append(p.modality()).append('\n');
         }
         if (p.validFrom() != null) {
-            // A date the sentence gives is stated; the article's own date only implies the claim held then.
+            // A date the sentence gives is stated; the article's own date only implies the claim held then,
+            // and is marked as taken from the article (the curation checks want every date's basis).
             item.append("    validFrom: \"").append(p.validFrom()).append("\"\n    dateBasis: ")
-                    .append(p.dateFrom().equals("article") ? "implied" : "stated").append('\n')
-                    .append("    dateFrom: ").append(p.dateFrom()).append('\n');
+                    .append(p.dateFrom().equals("article") ? "implied" : "stated").append('\n');
+            if (p.dateFrom().equals("article")) {
+                item.append("    dateDerived: article\n");
+            }
         }
         return item.append("    review: proposed\n")
                 .append("    proposedBy: ").append(CorpusText.quoted(p.rule())).append('\n')

@@ -89,13 +89,13 @@ final class ClaimResolver {
         oneOf(at, "dateBasis", claim.dateBasis(), CorpusLoader.DATE_BASES);
         oneOf(at, "status", claim.status(), STATUSES);
         oneOf(at, "modality", claim.modality(), MODALITIES);
-        oneOf(at, "dateFrom", claim.dateFrom(), Set.of("sentence", "article"));
         oneOf(at, "stance", claim.stance(), STANCES);
         oneOf(at, "review", claim.review(), REVIEWS);
         if ("rejected".equals(claim.review()) && (claim.reviewNote() == null || claim.reviewNote().isBlank())) {
             at.add("a rejected claim needs a reviewNote saying why");
         }
         at.date("reviewedOn", claim.reviewedOn());
+        CurationChecks.dates(claim, source, from, to, at);
         QuoteLocator.Located located = QuoteLocator.locate(source.text(), claim.quote(), claim.occurrence());
         if (!located.found()) {
             at.add(located.error());

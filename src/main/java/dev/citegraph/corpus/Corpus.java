@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
  * A corpus that passed every check: what the ingest writes, nothing more.
  *
  * @param fingerprint SHA-256 of every corpus file, to tell whether a graph already holds this corpus
+ * @param warnings what the curation checks could not decide, each with its place and reason
  */
 public record Corpus(
         List<Source> sources,
@@ -17,7 +18,8 @@ public record Corpus(
         List<Mention> mentions,
         List<Conflict> conflicts,
         Ontology ontology,
-        String fingerprint) {
+        String fingerprint,
+        List<CorpusProblem> warnings) {
 
     public Map<String, Source> sourcesById() {
         return sources.stream().collect(Collectors.toMap(Source::id, s -> s));

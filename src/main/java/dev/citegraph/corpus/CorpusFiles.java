@@ -26,26 +26,44 @@ final class CorpusFiles {
 
     record EntityEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String type,
             String kind, @JsonProperty(required = true) String name, List<String> aliases, String description,
-            String date, String dateBasis, CitationEntry dateCitation) {
+            String date, String dateBasis, CitationEntry dateCitation, List<OtherName> otherNames, String note) {
 
         List<String> aliasList() {
             return aliases == null ? List.of() : aliases;
         }
+
+        List<OtherName> otherNameList() {
+            return otherNames == null ? List.of() : otherNames;
+        }
+
+        /** Every name lookups find the entity by: aliases the articles use, then the other names. */
+        List<String> allAliases() {
+            return java.util.stream.Stream.concat(aliasList().stream(), otherNameList().stream().map(OtherName::name))
+                    .toList();
+        }
+    }
+
+    /**
+     * A name of an entity that no article uses, kept so that lookups find it: its form (translation,
+     * external or spelling) and the basis for it, which a reader can check.
+     */
+    record OtherName(@JsonProperty(required = true) String name, @JsonProperty(required = true) String form,
+            @JsonProperty(required = true) String basis) {
     }
 
     /**
      * A claim as written: a relationship and the words that state it, or (without subject, type and
      * object) words kept as evidence for a side of a conflict. {@code review} is its lifecycle status
      * (accepted when absent), {@code status} whether the relationship is current or former. A proposal
-     * also says which rule made it ({@code proposedBy}), how sure it is ({@code confidence}) and where
-     * its date comes from ({@code dateFrom}: the sentence, or the article's publication date); the
-     * graph ignores these three.
+     * also says which rule made it ({@code proposedBy}), and how sure it is ({@code confidence}); the graph ignores
+     * these two. {@code dateDerived: article} marks a date taken from the article's publication date
+     * rather than from the claim's own words (see CurationChecks).
      */
     record ClaimEntry(@JsonProperty(required = true) String id, String subject, String type, String object,
             String title, @JsonProperty(required = true) String quote, Integer occurrence, String validFrom,
             String validTo, String dateBasis, String status, String modality, String stance, String spell,
             String note, String review, String reviewedBy, String reviewedOn, String reviewNote,
-            String proposedBy, Double confidence, String dateFrom) {
+            String proposedBy, Double confidence, String dateDerived) {
     }
 
     record ConflictEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String description,

@@ -40,6 +40,9 @@ public final class CorpusLoader {
 
     private final Path root;
     private final List<CorpusProblem> problems = new ArrayList<>();
+    /** What a check could not decide: reported with the reason, never failing the load. */
+    private final List<CorpusProblem> warnings = new ArrayList<>();
+    private final Map<String, Integer> entityLines = new HashMap<>();
 
     private CorpusLoader(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -68,14 +71,16 @@ public final class CorpusLoader {
         claims.forEach(c -> claimsById.put(c.id(), c));
         Map<String, Corpus.Relationship> relationshipsById = new LinkedHashMap<>();
         relationships.forEach(r -> relationshipsById.put(r.id(), r));
-        List<Corpus.Conflict> conflicts = new CuratedConflicts(claimsById, relationshipsById, problems)
-                .read(root, CONFLICTS);
+        CuratedConflicts curated = new CuratedConflicts(claimsById, relationshipsById, problems);
+        List<Corpus.Conflict> conflicts = curated.read(root, CONFLICTS);
+        List<Corpus.Mention> mentions = MentionScanner.scan(sources.values(), entities.values(), claims);
+        CurationChecks.corpus(sources, entities, entityLines, claims, relationshipsById, mentions, conflicts,
+                curated.lines(), problems, warnings);
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        List<Corpus.Mention> mentions = MentionScanner.scan(sources.values(), entities.values(), claims);
         return new Corpus(List.copyOf(sources.values()), List.copyOf(entities.values()), claims, relationships,
-                mentions, conflicts, ontology, Fingerprint.of(root));
+                mentions, conflicts, ontology, Fingerprint.of(root), List.copyOf(warnings));
     }
 
     private Map<String, Corpus.Source> readSources() {
@@ -159,7 +164,9 @@ public final class CorpusLoader {
                     at.add("kind '" + e.kind() + "' is not a kind of " + e.type() + "; known: " + type.kinds());
                 }
             }
-            for (String name : Stream.concat(Stream.of(e.name()), e.aliasList().stream()).toList()) {
+            entityLines.put(e.id(), item.line());
+            CurationChecks.names(e, sources.values(), at, new Problems(ENTITIES, item.line(), warnings));
+            for (String name : Stream.concat(Stream.of(e.name()), e.allAliases().stream()).toList()) {
                 String owner = keyOwner.putIfAbsent(NameKey.of(name), e.id());
                 if (owner != null && !owner.equals(e.id())) {
                     at.add("name or alias '" + name + "' already belongs to '" + owner + "'");
@@ -175,7 +182,7 @@ public final class CorpusLoader {
             } else if (date != null && !"estimated".equals(e.dateBasis())) {
                 at.add("a date that is not estimated needs a dateCitation");
             }
-            entities.put(e.id(), new Corpus.Entity(e.id(), e.type(), e.kind(), e.name(), e.aliasList(),
+            entities.put(e.id(), new Corpus.Entity(e.id(), e.type(), e.kind(), e.name(), e.allAliases(),
                     e.description(), date, e.dateBasis(), dateCitation));
         }
         return entities;

@@ -21,6 +21,7 @@ final class CuratedConflicts {
     private final Map<String, Corpus.Claim> claims;
     private final Map<String, Corpus.Relationship> relationships;
     private final List<CorpusProblem> problems;
+    private final Map<String, Integer> lines = new java.util.HashMap<>();
 
     CuratedConflicts(Map<String, Corpus.Claim> claims, Map<String, Corpus.Relationship> relationships,
             List<CorpusProblem> problems) {
@@ -41,6 +42,7 @@ final class CuratedConflicts {
                 continue;
             }
             Problems at = new Problems(file, item.line(), problems);
+            lines.putIfAbsent(entry.id(), item.line());
             if (!ids.add(entry.id())) {
                 at.add("duplicate conflict id '" + entry.id() + "'");
             }
@@ -54,6 +56,11 @@ final class CuratedConflicts {
             conflicts.add(new Corpus.Conflict(entry.id(), entry.description(), entry.explainedByTime(), sides));
         }
         return conflicts;
+    }
+
+    /** The line each conflict starts on, for the checks that run once every conflict is read. */
+    Map<String, Integer> lines() {
+        return lines;
     }
 
     private Corpus.ConflictSide side(SideEntry side, Problems at) {

@@ -14,9 +14,9 @@ import java.util.function.Function;
  * object, title and spell are one relationship. Only accepted claims support it and are its
  * citations; they must agree on dates and status. A relationship whose only support comes from
  * retracted sources is kept, marked retracted, with those claims as citations, so that it can
- * still be shown on request. A relationship no accepted claim states is refused when an accepted
- * claim disputes it, since disputing is not stating, and otherwise left out (proposed and rejected
- * claims alone make no relationship).
+ * still be shown on request. A relationship no accepted claim states is left out: proposed and
+ * rejected claims alone make no relationship, and disputing is not stating (CurationChecks refuses
+ * a dispute with nothing to dispute).
  */
 final class RelationshipMerger {
 
@@ -68,12 +68,7 @@ final class RelationshipMerger {
         if (supporting(cited).isEmpty()) {
             List<Corpus.Claim> withdrawn = withStatus(group, "retracted");
             if (supporting(withdrawn).isEmpty()) {
-                if (!cited.isEmpty()) {
-                    Corpus.Claim first = cited.getFirst();
-                    problems.add(new CorpusProblem(first.file(), first.line(), "relationship " + id
-                            + " is only disputed: no accepted claim in any source states it"));
-                }
-                return null;
+                return null; // only disputed: CurationChecks says there is nothing to dispute
             }
             cited = withdrawn;
             retracted = true;

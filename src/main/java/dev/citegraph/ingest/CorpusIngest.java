@@ -27,6 +27,8 @@ public class CorpusIngest {
      * What an ingest found and did.
      *
      * @param claims claims by status (accepted, proposed, rejected, retracted)
+     * @param conflicts the conflicts the graph holds, curated and found by the rules, as the API lists
+     *        them; the curated ones alone when nothing was written (the rules did not run)
      * @param changes what was written, per kind, and Neo4j's counts of the writes
      */
     public record Report(int sources, int entities, Map<String, Integer> claims, int relationships,
@@ -42,7 +44,8 @@ public class CorpusIngest {
             c.claims().forEach(claim -> claims.merge(claim.status(), 1, Integer::sum));
             return new Report(c.sources().size(), c.entities().size(), claims, c.relationships().size(),
                     (int) c.relationships().stream().filter(Corpus.Relationship::retracted).count(),
-                    c.mentions().size(), c.conflicts().size(), c.fingerprint(), changes, millis);
+                    c.mentions().size(), changes != null ? changes.conflicts() : c.conflicts().size(), c.fingerprint(),
+                    changes, millis);
         }
     }
 
@@ -136,8 +139,10 @@ public class CorpusIngest {
         log.info("Ingest phases: corpus {} in {} ms, migrations {} ms, graph compared and written in {} ms",
                 preloaded != null ? "read during the database start, waited for" : "read and checked",
                 (read - started) / 1_000_000, (migrated - read) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
-        log.info("Ingested in {} ms: {} writes ({}), written {}, deleted {}", report.millis(),
-                changes.writes().total(), changes.writes(), changes.written(), changes.deleted());
+        log.info("Ingested in {} ms: {} writes ({}), written {}, deleted {}; the graph holds {} relationships and {} "
+                + "conflicts ({} curated, the rest found by the rules)", report.millis(), changes.writes().total(),
+                changes.writes(), changes.written(), changes.deleted(), report.relationships(), report.conflicts(),
+                corpus.conflicts().size());
         return report;
     }
 

@@ -31,7 +31,12 @@ import dev.citegraph.database.ReloadGate;
 public class GraphWriter {
 
     /** What one write did: rows written and deleted per kind, rows found changed behind our back, Neo4j's counts. */
-    public record Changes(Map<String, Integer> written, Map<String, Integer> deleted, int tampered, Writes writes) {
+    /**
+     * @param conflicts the conflicts the graph holds afterwards, curated and found by the rules: what
+     *        the API's {@code conflicts} lists (the written counts split them, and count only changes)
+     */
+    public record Changes(Map<String, Integer> written, Map<String, Integer> deleted, int tampered, Writes writes,
+            int conflicts) {
 
         public boolean none() {
             return writes.total() == 0;
@@ -83,16 +88,18 @@ public class GraphWriter {
         diff.apply(GraphKind.CLAIM, GraphRows.claims(corpus), Phase.BOTH);
         diff.apply(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus), Phase.BOTH);
         diff.apply(GraphKind.MENTION, GraphRows.mentions(corpus), Phase.BOTH);
-        diff.apply(GraphKind.CONFLICT, conflicts.curated(corpus), Phase.BOTH, "curated");
+        List<Row> curated = conflicts.curated(corpus);
+        diff.apply(GraphKind.CONFLICT, curated, Phase.BOTH, "curated");
         // Sources and entities go last: the claims and relationships that pointed at them are gone by now.
         diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.DELETE);
         diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.DELETE);
         // The rules read the graph as it now is, inside this same transaction.
-        diff.apply(GraphKind.CONFLICT, conflicts.detected(tx, corpus), Phase.BOTH, "detected");
+        List<Row> detected = conflicts.detected(tx, corpus);
+        diff.apply(GraphKind.CONFLICT, detected, Phase.BOTH, "detected");
         if (diff.writes.total() > 0 || !fingerprint.equals(storedFingerprint(tx))) {
             diff.count(tx.run(STATE, Map.of("fingerprint", fingerprint)).consume().counters());
         }
-        return new Changes(diff.written, diff.deleted, diff.tampered, diff.writes);
+        return new Changes(diff.written, diff.deleted, diff.tampered, diff.writes, curated.size() + detected.size());
     }
 
     /** The fingerprint of the corpus the graph holds, or null for a graph the application never wrote. */

@@ -77,6 +77,9 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator, SmartInitial
                     Corpus corpus = ingest.validate();
                     log.info("Corpus is valid: {} sources, {} entities, {} relationships", corpus.sources().size(),
                             corpus.entities().size(), corpus.relationships().size());
+                    // What a check could not decide: a curator reads these, the corpus still loads.
+                    corpus.warnings().forEach(w -> log.warn("{}", w));
+                    log.info("{} warnings", corpus.warnings().size());
                 }
                 case "ingest" -> ingest.ingest(true);
                 default -> {

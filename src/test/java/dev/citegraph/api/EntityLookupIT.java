@@ -32,7 +32,7 @@ class EntityLookupIT extends IntegrationTest {
             ATH                    | alibaba-token-hub
             Alibaba Token Hub      | alibaba-token-hub
             周靖人                  | zhou-jingren
-            通义                    | tongyi-business-unit
+            通义大模型事业部           | tongyi-business-unit
             Tongyi Qianwen         | qwen
             eddie wu               | wu-yongming
             EDDIE   WU             | wu-yongming

@@ -127,7 +127,7 @@ class ProposeBench {
     }
 
     private static Corpus with(Corpus full, List<Corpus.Entity> entities, List<Corpus.Claim> claims) {
-        return new Corpus(full.sources(), entities, claims, List.of(), List.of(), List.of(), full.ontology(), "bench");
+        return new Corpus(full.sources(), entities, claims, List.of(), List.of(), List.of(), full.ontology(), "bench", List.of());
     }
 
     /** The five articles one after another until 5,000 words, proposed as one article: the time a long article takes. */

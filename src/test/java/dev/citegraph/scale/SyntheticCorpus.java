@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Random;
 
 import dev.citegraph.corpus.CorpusCopy;
@@ -41,6 +42,7 @@ public final class SyntheticCorpus {
         ArticleGenerator articles = new ArticleGenerator(random, registry);
         StringBuilder sources = new StringBuilder(n == 0 ? "" : "\n# ---- synthetic articles, generated for scale tests\n");
         int claims = 0;
+        java.util.Set<String> named = new java.util.HashSet<>();
         String probe = "chinacrunch-wu-zeming";
         for (int i = 1; i <= n; i++) {
             SyntheticArticle a = articles.next(i);
@@ -48,15 +50,18 @@ public final class SyntheticCorpus {
             write(target.resolve("claims/" + a.id() + ".yaml"), a.claimsYaml());
             sources.append(a.sourceYaml());
             claims += a.claims().size();
+            a.claims().forEach(c -> named.addAll(List.of(c.fact().subject().id(), c.fact().object().id())));
             if (probe.startsWith("chinacrunch") && i >= (n + 1) / 2 && !a.retracted()) {
                 probe = a.id();
             }
         }
         StringBuilder entities = new StringBuilder(n == 0 ? "" : "\n# ---- synthetic entities, generated for scale tests\n");
-        registry.made.forEach(e -> entities.append(e.yaml()));
+        // The corpus refuses an entity nothing names: only those some claim names join the registry.
+        List<SyntheticEntity> made = registry.made.stream().filter(e -> named.contains(e.id())).toList();
+        made.forEach(e -> entities.append(e.yaml()));
         append(target.resolve("sources.yaml"), sources.toString());
         append(target.resolve("entities.yaml"), entities.toString());
-        return new Generated(target, n, registry.made.size(), claims, probe);
+        return new Generated(target, n, made.size(), claims, probe);
     }
 
     private static void write(Path file, String text) {

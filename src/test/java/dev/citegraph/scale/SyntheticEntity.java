@@ -24,7 +24,13 @@ record SyntheticEntity(String id, String type, String kind, String name, String 
             out.append("  kind: ").append(kind).append('\n');
         }
         out.append("  name: ").append(Yaml.quoted(name)).append('\n');
-        out.append("  aliases: [").append(String.join(", ", aliases.stream().map(Yaml::quoted).toList())).append("]\n");
+        // Which of its names the generated articles use is left to chance: none is promised as an alias.
+        out.append("  aliases: []\n");
+        if (!aliases.isEmpty()) {
+            out.append("  otherNames:\n");
+            aliases.forEach(a -> out.append("    - {name: ").append(Yaml.quoted(a))
+                    .append(", form: external, basis: \"generated for scale tests\"}\n"));
+        }
         out.append("  description: Synthetic ").append(type.toLowerCase()).append(" generated for scale tests.\n");
         return out.toString();
     }
