@@ -2,10 +2,10 @@
 // Relationships that one article states and another disputes, with both sides' words.
 // Shows: table
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE 'disputes' IN r.quoteStances
-UNWIND range(0, size(r.quotes) - 1) AS i
+WHERE 'disputes' IN r.citedStances
+UNWIND range(0, size(r.citations) - 1) AS i
 RETURN a.name + ' ' + type(r) + coalesce(' (' + r.title + ')', '') + ' ' + b.name AS claim,
-       r.quoteStances[i] AS stance,
-       r.quoteSources[i] AS source,
-       r.quotes[i] AS quote
+       r.citedStances[i] AS stance,
+       r.citedSources[i] AS source,
+       r.citations[i] AS quote
 ORDER BY claim, stance DESC, source;
