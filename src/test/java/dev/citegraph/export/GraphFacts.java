@@ -37,7 +37,7 @@ record GraphFacts(Map<String, Entity> entities, Map<String, Relationship> relati
         driver.executableQuery("""
                 MATCH (a:Entity)-[r]->(b:Entity)
                 RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.validFrom AS validFrom,
-                       r.citations AS quotes, r.citedSources AS sources, r.citedStarts AS starts, r.citedEnds AS ends,
+                       r.citations AS citations, r.citedSources AS sources, r.citedStarts AS starts, r.citedEnds AS ends,
                        r.citedStances AS stances""").execute().records()
                 .forEach(r -> relationships.put(r.get("id").asString(), new Relationship(r.get("type").asString(),
                         r.get("from").asString(), r.get("to").asString(), r.get("validFrom").asString(null),
