@@ -24,11 +24,12 @@
 // (:Source)-[:MENTIONS {count, starts, ends, words, sentenceStarts, sentenceEnds, sentences, hash}]->(:Entity)
 //
 // (:Entity)-[:HOLDS_POSITION|MEMBER_OF|CHAIRS|LEADS|…  (the types of corpus/ontology.yaml)
-//            {id, title, validFrom, validTo, status, held…, quotes, quoteSources, quoteStarts,
-//             quoteEnds, quoteStances, quoteModalities, quoteNotes, claimIds, retracted, hash}]->(:Entity)
+//            {id, title, validFrom, validTo, status, held…, citations, citedSources, citedStarts,
+//             citedEnds, citedStances, citedModalities, citedNotes, claimIds, retracted, hash}]->(:Entity)
 //     Derived: one relationship per subject, type, object, title and spell, built from the
 //     accepted claims that state or dispute it, carrying their words and ids (claimIds[i] is the
-//     claim of quotes[i]). retracted: true when only claims of retracted sources support it; such
+//     claim of citations[i]; Browser lists properties alphabetically, so the quoted words come
+//     first). retracted: true when only claims of retracted sources support it; such
 //     a relationship is left out of default answers.
 //
 // (:Conflict:Citegraph {id, description, explainedByTime, origin, retracted, hash})

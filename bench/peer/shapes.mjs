@@ -8,8 +8,8 @@
 const citations = (quotes, sources, starts, ends) =>
     (quotes ?? []).map((q, i) => `${sources[i]}|${Number(starts[i])}|${Number(ends[i])}|${q}`).sort();
 const fromCitegraph = (cs) => cs.map((c) => `${c.source.id}|${c.start}|${c.end}|${c.quote}`).sort();
-const evidence = "id quotes quoteSources quoteStarts quoteEnds";
-const fromEvidence = (p) => ({ id: p.id, citations: citations(p.quotes, p.quoteSources, p.quoteStarts, p.quoteEnds) });
+const evidence = "id citations citedSources citedStarts citedEnds";
+const fromEvidence = (p) => ({ id: p.id, citations: citations(p.citations, p.citedSources, p.citedStarts, p.citedEnds) });
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // Every relationship type in one direction (or both), as @neo4j/graphql connection fields.
@@ -117,7 +117,7 @@ export function shapes(types) {
                     MATCH p = allShortestPaths((from)-[*..4]-(to))
                     WHERE all(r IN relationships(p) WHERE r.retracted IS NULL) AND all(n IN nodes(p) WHERE n:Entity:Citegraph)
                     WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first
-                    RETURN [r IN relationships(p) | r {.id, .quotes}] AS relationships`,
+                    RETURN [r IN relationships(p) | r {.id, .citations}] AS relationships`,
             params: { from: "wu-zeming", to: "qwen", first: 10 },
             fromFloor: (rows) => rows.map((row) => row.relationships.map((r) => r.id).join(" ")),
         },
@@ -134,16 +134,16 @@ export function shapes(types) {
                       MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
                       WITH DISTINCT x, ev
                       RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id,
-                             [ev.dateQuote] + COLLECT { MATCH (x)-[r]-(ev) WHERE r.retracted IS NULL UNWIND r.quotes AS q RETURN q } AS quotes
+                             [ev.dateQuote] + COLLECT { MATCH (x)-[r]-(ev) WHERE r.retracted IS NULL UNWIND r.citations AS q RETURN q } AS quotes
                       UNION ALL
                       MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL
                       RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id, [ev.dateQuote] AS quotes
                       UNION ALL
                       MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL
-                      RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id, r.quotes AS quotes
+                      RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id, r.citations AS quotes
                       UNION ALL
                       MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL
-                      RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id, r.quotes AS quotes
+                      RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id, r.citations AS quotes
                     }
                     RETURN kind, date, id, quotes`,
             params: { id: "wu-zeming" },

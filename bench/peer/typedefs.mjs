@@ -37,11 +37,11 @@ type Evidence @relationshipProperties {
     validTo: String
     heldFromEarliest: Date
     heldToLatest: Date
-    quotes: [String!]
-    quoteSources: [String!]
-    quoteStarts: [Int!]
-    quoteEnds: [Int!]
-    quoteStances: [String!]
+    citations: [String!]
+    citedSources: [String!]
+    citedStarts: [Int!]
+    citedEnds: [Int!]
+    citedStances: [String!]
     claimIds: [String!]
     retracted: Boolean
 }

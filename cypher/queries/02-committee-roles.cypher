@@ -8,5 +8,5 @@ RETURN committee.name AS committee,
        r.validFrom AS since,
        r.validTo AS until,
        r.status AS status,
-       COLLECT { UNWIND r.quoteSources AS source RETURN DISTINCT source } AS sources
+       COLLECT { UNWIND r.citedSources AS source RETURN DISTINCT source } AS sources
 ORDER BY committee, role, person;

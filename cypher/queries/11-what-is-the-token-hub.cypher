@@ -3,10 +3,10 @@
 // push. Every quote about the hub, by article, shows the disagreement.
 // Shows: table
 MATCH (hub:Entity {id: 'alibaba-token-hub'})-[r]-(:Entity)
-UNWIND range(0, size(r.quotes) - 1) AS i
-MATCH (s:Source {id: r.quoteSources[i]})
+UNWIND range(0, size(r.citations) - 1) AS i
+MATCH (s:Source {id: r.citedSources[i]})
 RETURN s.site AS source,
        startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name AS claim,
-       r.quotes[i] AS quote,
-       r.quoteModalities[i] AS modality
+       r.citations[i] AS quote,
+       r.citedModalities[i] AS modality
 ORDER BY source, claim;

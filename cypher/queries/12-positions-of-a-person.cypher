@@ -13,5 +13,5 @@ RETURN type(r) AS relationship,
        r.validTo AS validTo,
        r.status AS status,
        r.spell AS spell,
-       COLLECT { UNWIND r.quoteSources AS source RETURN DISTINCT source } AS sources
+       COLLECT { UNWIND r.citedSources AS source RETURN DISTINCT source } AS sources
 ORDER BY coalesce(r.validFromDay, r.validToDay, date('9999-12-31')), relationship, at;

@@ -3,11 +3,11 @@
 // or only supposes, rather than asserts.
 // Shows: table
 MATCH (a:Entity)-[r]->(b:Entity)
-UNWIND range(0, size(r.quotes) - 1) AS i
+UNWIND range(0, size(r.citations) - 1) AS i
 WITH a, r, b, i
-WHERE r.quoteModalities[i] <> 'asserted'
-RETURN r.quoteModalities[i] AS modality,
+WHERE r.citedModalities[i] <> 'asserted'
+RETURN r.citedModalities[i] AS modality,
        a.name + ' ' + type(r) + ' ' + b.name AS claim,
-       r.quoteSources[i] AS source,
-       r.quotes[i] AS quote
+       r.citedSources[i] AS source,
+       r.citations[i] AS quote
 ORDER BY modality, source, claim;

@@ -6,14 +6,14 @@
 // covers are left to it. Returns one row per conflict; the ingest writes them as (:Conflict) nodes.
 // Relationships that rest only on retracted sources take no part.
 MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
-WHERE r.retracted IS NULL AND 'disputes' IN r.quoteStances AND 'supports' IN r.quoteStances
+WHERE r.retracted IS NULL AND 'disputes' IN r.citedStances AND 'supports' IN r.citedStances
   AND NOT EXISTS {
     MATCH (c:Conflict {origin: 'curated'})-[:HAS_SIDE]->(s:ConflictSide) WHERE r.id IN s.relationshipIds
   }
-WITH a, r, b, range(0, size(r.quotes) - 1) AS is
+WITH a, r, b, range(0, size(r.citations) - 1) AS is
 WITH a, r, b,
-     [i IN is WHERE r.quoteStances[i] = 'supports' | r.quoteSources[i]] AS supporters,
-     [i IN is WHERE r.quoteStances[i] = 'disputes' | r.quoteSources[i]] AS disputers
+     [i IN is WHERE r.citedStances[i] = 'supports' | r.citedSources[i]] AS supporters,
+     [i IN is WHERE r.citedStances[i] = 'disputes' | r.citedSources[i]] AS disputers
 MATCH (s:Source) WHERE s.id IN supporters + disputers
 WITH a, r, b,
      collect(DISTINCT CASE WHEN s.id IN supporters THEN s.title END) AS supportTitles,

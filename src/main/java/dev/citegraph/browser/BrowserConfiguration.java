@@ -1,11 +1,6 @@
 package dev.citegraph.browser;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.neo4j.server.configuration.ServerSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +9,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.citegraph.embedded.EmbeddedCondition;
 import dev.citegraph.embedded.EmbeddedNeo4jCustomizer;
-import dev.citegraph.ingest.CitegraphPaths;
 
 /**
  * Neo4j Browser next to the embedded database: its static files (the {@code neo4j-browser} jar)
@@ -26,8 +20,6 @@ import dev.citegraph.ingest.CitegraphPaths;
 @Conditional(EmbeddedCondition.class)
 class BrowserConfiguration implements WebMvcConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(BrowserConfiguration.class);
-
     /** Hosts Browser may load guides and styles from: this application, however it is addressed. */
     static final String REMOTE_CONTENT_HOSTS = "localhost,127.0.0.1,[::1],guides.neo4j.com";
 
@@ -37,26 +29,15 @@ class BrowserConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Applies citegraph's style each time Browser connects. The style travels inline as JSON rather
-     * than as a {@code :style <url>}, because the database starts before the web server knows its
-     * port (a random one in tests).
+     * What Browser reads from the database after it connects. No post-connect command: it would
+     * open every session with a frame of its own output. The style travels with Browser's page
+     * instead ({@link BrowserPageController}).
      */
     @Bean
-    EmbeddedNeo4jCustomizer browserClientSettings(CitegraphPaths paths) {
-        String postConnect = styleCommand(paths.cypher().resolve("style.grass"));
+    EmbeddedNeo4jCustomizer browserClientSettings() {
         return builder -> builder
-                .setConfig(ServerSettings.browser_post_connect_cmd, postConnect)
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, REMOTE_CONTENT_HOSTS)
                 // Researchers' queries are nobody else's business, and the network may be closed anyway.
                 .setConfig(ServerSettings.allow_telemetry, false);
-    }
-
-    /** Refuses a style Browser could not read; a missing one only costs the colours. */
-    private static String styleCommand(Path grass) {
-        if (!Files.isRegularFile(grass)) {
-            log.warn("No {}; Neo4j Browser will use its default style", grass);
-            return "";
-        }
-        return GrassStyle.read(grass).styleCommand();
     }
 }

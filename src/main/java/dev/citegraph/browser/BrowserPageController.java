@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.citegraph.embedded.BoltCredentials;
 import dev.citegraph.embedded.EmbeddedCondition;
 import dev.citegraph.embedded.EmbeddedNeo4jConfiguration.EmbeddedNeo4j;
+import dev.citegraph.ingest.CitegraphPaths;
 import dev.citegraph.security.LoopbackHost;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,11 +46,13 @@ class BrowserPageController {
 
     private final EmbeddedNeo4j neo4j;
     private final LoopbackHost hosts;
+    private final Path grass;
     private final String index;
 
-    BrowserPageController(EmbeddedNeo4j neo4j, LoopbackHost hosts) {
+    BrowserPageController(EmbeddedNeo4j neo4j, LoopbackHost hosts, CitegraphPaths paths) {
         this.neo4j = neo4j;
         this.hosts = hosts;
+        this.grass = paths.cypher().resolve("style.grass");
         try (InputStream in = new ClassPathResource("browser/index.html").getInputStream()) {
             this.index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -72,7 +77,11 @@ class BrowserPageController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(page);
     }
 
-    /** Merges Browser's discovered connection, with the read-only login, into what it has stored. */
+    /**
+     * Merges Browser's discovered connection, with the read-only login, into what it has stored,
+     * and stores citegraph's style where Browser keeps the one it draws with. Read at each page
+     * load, so an edited style.grass shows on reload; a style changed inside Browser lasts until then.
+     */
     private String seed(HttpServletRequest request) {
         BoltCredentials credentials = neo4j.credentials();
         Map<String, Object> connection = new LinkedHashMap<>();
@@ -85,14 +94,16 @@ class BrowserPageController {
         connection.put("password", credentials.browserPassword());
         // JSON is valid JavaScript; escaping '<' keeps a stray "</script>" from ending the element.
         String json = JSON.writeValueAsString(connection).replace("<", "\\u003c");
+        String style = Files.isRegularFile(grass) ? GrassStyle.read(grass).json().replace("<", "\\u003c") : "null";
         return """
                 (function () {
-                  var key = "neo4j.connections", c = %s, s;
+                  var key = "neo4j.connections", c = %s, style = %s, s;
                   try { s = JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { s = {}; }
                   s.allConnectionIds = (s.allConnectionIds || []).filter(function (id) { return id !== c.id; }).concat([c.id]);
                   s.connectionsById = s.connectionsById || {};
                   s.connectionsById[c.id] = Object.assign({}, s.connectionsById[c.id], c);
                   localStorage.setItem(key, JSON.stringify(s));
-                })();""".formatted(json);
+                  if (style) { localStorage.setItem("neo4j.grass", JSON.stringify(style)); }
+                })();""".formatted(json, style);
     }
 }

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code selector { property: value; }}, in file order, because Browser applies matching rules in
  * order and a later {@code node.Person} must win over an earlier {@code node.Entity}.
  *
- * <p>Browser accepts the same style as JSON after {@code :style}; that form has no semicolons, so
- * it fits in {@code browser.post_connect_cmd}, whose commands are separated by semicolons.
+ * <p>Browser keeps the style it draws with as JSON of the same shape (in its local storage, and
+ * after {@code :style}); {@link #json()} gives that form.
  */
 public record GrassStyle(Map<String, Map<String, String>> rules) {
 
@@ -77,10 +77,5 @@ public record GrassStyle(Map<String, Map<String, String>> rules) {
     /** The style as Browser's JSON style data, one line. */
     public String json() {
         return JSON.writeValueAsString(rules);
-    }
-
-    /** The Browser command that applies this style. */
-    public String styleCommand() {
-        return "style " + json();
     }
 }

@@ -2,6 +2,8 @@ package dev.citegraph.export;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,8 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
-/** The exports over HTTP: {@code GET /export} lists them, {@code GET /export/<file>} downloads one. */
+/**
+ * The exports over HTTP: {@code GET /export} lists them (an HTML page for browsers, JSON for
+ * scripts), {@code GET /export/<file>} downloads one.
+ */
 @RestController
 @RequestMapping("/export")
 class ExportController {
@@ -29,7 +35,31 @@ class ExportController {
         this.exports = exports;
     }
 
-    @GetMapping
+    /** The list for a person's browser: each file with its format, what it holds and its size now. */
+    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView page() {
+        Map<ExportFile, Integer> sizes = exports.sizes();
+        List<Row> rows = Arrays.stream(ExportFile.values())
+                .map(f -> new Row(f.fileName(), "/export/" + f.fileName(), f.mediaType().split(";")[0], f.description(),
+                        sizes.get(f)))
+                .toList();
+        return new ModelAndView("exports", Map.of("files", rows));
+    }
+
+    /** One line of the HTML list (public: the template reads it by reflection). */
+    public record Row(String file, String href, String format, String description, int bytes) {
+
+        /** The size as people read it: bytes, KB or MB (1024-based, one decimal). */
+        public String size() {
+            if (bytes < 1024) {
+                return bytes + " B";
+            }
+            double kb = bytes / 1024.0;
+            return kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
+        }
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<Link> index() {
         return Arrays.stream(ExportFile.values())
                 .map(f -> new Link(f.fileName(), "/export/" + f.fileName(), f.mediaType(), f.description()))

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -28,6 +30,18 @@ public class Exports {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         file.write(data(), out);
         return out.toByteArray();
+    }
+
+    /** The size in bytes of every export, from one read of the graph (and one of the database). */
+    public Map<ExportFile, Integer> sizes() {
+        Data data = data();
+        Map<ExportFile, Integer> sizes = new EnumMap<>(ExportFile.class);
+        for (ExportFile file : ExportFile.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            file.write(data, out);
+            sizes.put(file, out.size());
+        }
+        return sizes;
     }
 
     /** Every export into the folder, from one read of the graph (and one of the database, for the script). */

@@ -58,13 +58,13 @@ class SnapshotReader {
 
     /** Citations are parallel lists on the relationship (see ingest/GraphRows); here they become records again. */
     private static GraphSnapshot.Relationship relationship(Value r) {
-        List<String> quotes = r.get("quotes").asList(Value::asString, List.of());
+        List<String> quotes = r.get("citations").asList(Value::asString, List.of());
         List<GraphSnapshot.Citation> citations = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {
-            String note = r.get("quoteNotes").get(i).asString("");
-            citations.add(new GraphSnapshot.Citation(r.get("quoteSources").get(i).asString(), quotes.get(i),
-                    r.get("quoteStarts").get(i).asInt(), r.get("quoteEnds").get(i).asInt(),
-                    r.get("quoteStances").get(i).asString(), r.get("quoteModalities").get(i).asString(),
+            String note = r.get("citedNotes").get(i).asString("");
+            citations.add(new GraphSnapshot.Citation(r.get("citedSources").get(i).asString(), quotes.get(i),
+                    r.get("citedStarts").get(i).asInt(), r.get("citedEnds").get(i).asInt(),
+                    r.get("citedStances").get(i).asString(), r.get("citedModalities").get(i).asString(),
                     note.isEmpty() ? null : note));
         }
         return new GraphSnapshot.Relationship(r.get("id").asString(), r.get("type").asString(),

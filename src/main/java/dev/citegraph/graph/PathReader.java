@@ -46,7 +46,7 @@ public class PathReader {
             RETURN unknown, fromNode.id AS fromId, toNode.id AS toId, COLLECT {
               UNWIND around AS a
               MATCH (a)-[r]->(b:Entity:Citegraph) WHERE b IN around AND %7$s
-              RETURN [r.id, a.id, b.id, size(r.quotes)]
+              RETURN [r.id, a.id, b.id, size(r.citations)]
             } AS edges, COLLECT {
               UNWIND around AS n
               RETURN [n.id, COUNT { MATCH (n)-[r]-(m:Entity:Citegraph) WHERE %7$s RETURN DISTINCT m }]

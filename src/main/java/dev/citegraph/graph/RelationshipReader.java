@@ -45,13 +45,13 @@ public class RelationshipReader {
             CALL (fromNode, toNode, unknown) {
               MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
               WHERE size(unknown) = 0 AND ($from IS NULL OR a = fromNode) AND ($to IS NULL OR b = toNode)
-                AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
+                AND ($source IS NULL OR $source IN r.citedSources) AND %1$s
               RETURN count(r) AS total
             }
             OPTIONAL CALL (fromNode, toNode, unknown) {
               MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
               WHERE size(unknown) = 0 AND ($from IS NULL OR a = fromNode) AND ($to IS NULL OR b = toNode)
-                AND ($source IS NULL OR $source IN r.quoteSources) AND %1$s
+                AND ($source IS NULL OR $source IN r.citedSources) AND %1$s
               WITH a, r, b ORDER BY r.id SKIP $offset LIMIT $limit
               RETURN a, r, b
             }
@@ -63,7 +63,7 @@ public class RelationshipReader {
     private static final String AGREEMENTS = """
             UNWIND $ids AS id
             MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.retracted IS NULL
-            WITH id, a, r, b, [i IN range(0, size(r.quotes) - 1) WHERE r.quoteStances[i] = 'supports' | r.quoteSources[i]] AS supporters
+            WITH id, a, r, b, [i IN range(0, size(r.citations) - 1) WHERE r.citedStances[i] = 'supports' | r.citedSources[i]] AS supporters
             WHERE id IN supporters
             UNWIND supporters AS other
             WITH DISTINCT id, other, a, r, b WHERE other <> id

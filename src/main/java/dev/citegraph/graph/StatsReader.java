@@ -28,7 +28,7 @@ public class StatsReader {
               RETURN collect({key: key, count: count}) AS relationshipsByType
             }
             CALL () {
-              MATCH (:Entity:Citegraph)-[r]->(:Entity:Citegraph) WHERE r.retracted IS NULL UNWIND r.quoteSources AS key
+              MATCH (:Entity:Citegraph)-[r]->(:Entity:Citegraph) WHERE r.retracted IS NULL UNWIND r.citedSources AS key
               WITH key, count(*) AS count ORDER BY key
               RETURN collect({key: key, count: count}) AS citationsBySource
             }

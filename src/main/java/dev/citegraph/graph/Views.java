@@ -29,15 +29,15 @@ public final class Views {
                 citations(v), v.get("retracted").asBoolean(false), v.get("claimIds").asList(Value::asString, List.of()));
     }
 
-    /** The citations kept as parallel lists (quotes, quoteSources, …) on a relationship or conflict side. */
+    /** The citations kept as parallel lists (citations, citedSources, …) on a relationship. */
     public static List<CitationView> citations(Value v) {
-        List<String> quotes = v.get("quotes").asList(Value::asString, List.of());
-        List<String> sources = v.get("quoteSources").asList(Value::asString, List.of());
-        List<Integer> starts = v.get("quoteStarts").asList(Value::asInt, List.of());
-        List<Integer> ends = v.get("quoteEnds").asList(Value::asInt, List.of());
-        List<String> stances = v.get("quoteStances").asList(Value::asString, List.of());
-        List<String> modalities = v.get("quoteModalities").asList(Value::asString, List.of());
-        List<String> notes = v.get("quoteNotes").asList(Value::asString, List.of());
+        List<String> quotes = v.get("citations").asList(Value::asString, List.of());
+        List<String> sources = v.get("citedSources").asList(Value::asString, List.of());
+        List<Integer> starts = v.get("citedStarts").asList(Value::asInt, List.of());
+        List<Integer> ends = v.get("citedEnds").asList(Value::asInt, List.of());
+        List<String> stances = v.get("citedStances").asList(Value::asString, List.of());
+        List<String> modalities = v.get("citedModalities").asList(Value::asString, List.of());
+        List<String> notes = v.get("citedNotes").asList(Value::asString, List.of());
         List<String> claimIds = v.get("claimIds").asList(Value::asString, List.of());
         List<CitationView> citations = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {

@@ -60,7 +60,9 @@ final class GraphRows {
     /**
      * The typed relationships between entities, derived from the claims. Their citations are
      * copied onto them as parallel lists (with the ids of their claims) so that Browser shows the
-     * evidence on the arrow itself.
+     * evidence on the arrow itself. Browser lists a relationship's properties in code-point order
+     * of their names (after its own {@code <element-id>} and {@code <id>}), so the names are
+     * chosen for that order: {@code citations} (the quoted words), then {@code cited*}, then the rest.
      */
     static List<Row> relationships(Corpus corpus) {
         Map<String, Corpus.Source> sources = corpus.sourcesById();
@@ -82,13 +84,13 @@ final class GraphRows {
                         "heldToEarliest", held.earliestEnd(), "heldToLatest", held.latestEnd()));
             }
             p.putAll(Row.props(
-                    "quotes", each(r, Corpus.Citation::quote),
-                    "quoteSources", each(r, Corpus.Citation::sourceId),
-                    "quoteStarts", each(r, Corpus.Citation::start),
-                    "quoteEnds", each(r, Corpus.Citation::end),
-                    "quoteStances", each(r, Corpus.Citation::stance),
-                    "quoteModalities", each(r, Corpus.Citation::modality),
-                    "quoteNotes", each(r, c -> c.note() == null ? "" : c.note()),
+                    "citations", each(r, Corpus.Citation::quote),
+                    "citedSources", each(r, Corpus.Citation::sourceId),
+                    "citedStarts", each(r, Corpus.Citation::start),
+                    "citedEnds", each(r, Corpus.Citation::end),
+                    "citedStances", each(r, Corpus.Citation::stance),
+                    "citedModalities", each(r, Corpus.Citation::modality),
+                    "citedNotes", each(r, c -> c.note() == null ? "" : c.note()),
                     "claimIds", each(r, Corpus.Citation::claimId)));
             return Row.of(r.id(), p, "from", r.from(), "to", r.to(), "type", r.type());
         }).toList();

@@ -58,7 +58,7 @@ class OneOntologyTest {
             }
         }
         // Today no index names them (quotes are indexed on Claim nodes); the pattern still has to see one if it comes.
-        Matcher sample = typed.matcher("CREATE FULLTEXT INDEX x FOR ()-[r:HOLDS_POSITION|CHAIRS]-() ON EACH [r.quotes]");
+        Matcher sample = typed.matcher("CREATE FULLTEXT INDEX x FOR ()-[r:HOLDS_POSITION|CHAIRS]-() ON EACH [r.citations]");
         assertThat(sample.find()).isTrue();
         assertThat(sample.group(1)).isEqualTo("HOLDS_POSITION|CHAIRS");
     }

@@ -55,13 +55,42 @@ class BrowserEndpointsIT extends IntegrationTest {
     }
 
     @Test
-    void theDatabaseHandsBrowserTheStyleToApplyAfterConnecting() {
+    void browsersPageCarriesTheStyleSoNoCommandRunsAfterConnecting() throws Exception {
         embedded();
         Map<String, String> settings = cypher("CALL dbms.clientConfig() YIELD name, value RETURN name, value").stream()
                 .collect(Collectors.toMap(r -> r.get("name").asString(), r -> r.get("value").asString()));
-        assertThat(settings.get("browser.post_connect_cmd")).isEqualTo(GrassStyle.read(STYLE).styleCommand());
+        // A post-connect command would open every session with a frame of its output.
+        assertThat(settings.getOrDefault("browser.post_connect_cmd", "")).isEmpty();
         assertThat(settings.get("browser.remote_content_hostname_whitelist").split(",")).contains("localhost", "127.0.0.1");
         assertThat(settings).containsEntry("client.allow_telemetry", "false");
+        // JSON in a script element: '<' is escaped so that no caption can end the element.
+        String style = GrassStyle.read(STYLE).json().replace("<", "\\u003c");
+        assertThat(get("/browser/", Map.of()).body()).contains("style = " + style + ",", "\"neo4j.grass\"");
+    }
+
+    @Test
+    void everyArrowCaptionedByItsTitleHasOneOrItWouldBeBlank() {
+        var rules = GrassStyle.read(STYLE).rules();
+        cypher("MATCH (:Entity)-[r]->(:Entity) WHERE r.title IS NULL RETURN DISTINCT type(r) AS type").forEach(r -> {
+            String type = r.get("type").asString();
+            assertThat(rules.getOrDefault("relationship." + type, Map.of()).get("caption")).as(type).isNotEqualTo("{title}");
+        });
+        assertThat(rules.get("relationship.HOLDS_POSITION")).containsEntry("caption", "{title}");
+    }
+
+    @Test
+    void theFrontDoorAnswersPeopleWithHtmlAndBrowserWithItsDiscoveryJson() throws Exception {
+        embedded();
+        // What Chromium and Firefox send for a page, and what Browser sends for discovery.
+        var page = get("/", Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("<title>citegraph</title>");
+        var discovery = get("/", Map.of("Accept", "application/json"));
+        assertThat(discovery.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(discovery.body()).contains("\"bolt_direct\"");
+        // curl and scripts that accept anything keep getting what a Neo4j server answers there.
+        assertThat(get("/", Map.of("Accept", "*/*")).body()).contains("\"bolt_direct\"");
     }
 
     @Test

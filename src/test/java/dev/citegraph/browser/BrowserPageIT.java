@@ -70,10 +70,12 @@ class BrowserPageIT extends IntegrationTest {
 
     @Test
     @Order(1)
-    void opensPreparedForTheEmbeddedDatabaseAndAppliesTheStyleOnConnect() {
+    void opensPreparedForTheEmbeddedDatabaseInCitegraphsStyleWithoutAFrameOfCommands() {
         connect();
-        // The post-connect command ran: its frame shows the style it applied.
-        assertThat(styleFrame()).isNotNull();
+        // The style came with the page, where Browser keeps the one it draws with; no :style frame shows it.
+        Object stored = chromium.driver.executeScript("return JSON.parse(localStorage.getItem('neo4j.grass'))");
+        assertThat(stored).isEqualTo(GrassStyle.read(Path.of("cypher", "style.grass")).rules());
+        assertThat(frames()).noneMatch(f -> f.getText().contains(":style"));
     }
 
     @Test
@@ -105,6 +107,54 @@ class BrowserPageIT extends IntegrationTest {
 
     @Test
     @Order(3)
+    void everyEntityIsCaptionedWithItsWholeNameSoNoTwoLookAlike() {
+        connect();
+        run(":clear");
+        List<String> names = cypher("MATCH (e:Entity) RETURN e.name AS name").stream().map(r -> r.get("name").asString()).toList();
+        run("MATCH (e:Entity) RETURN e");
+        WebElement frame = chromium.waitUpTo(PATIENCE).until(d -> frames().stream()
+                .filter(f -> f.findElements(By.cssSelector("svg g.node")).size() == names.size()).findFirst().orElse(null));
+        // Browser fits a caption into its circle by the circle's size and font size (style.grass), cutting with '…'.
+        assertThat(drawnNodes(frame).stream().map(n -> n.get("caption")).toList()).containsExactlyInAnyOrderElementsOf(names);
+    }
+
+    @Test
+    @Order(4)
+    void clickingARelationshipShowsItsQuotesFirstAndParallelArrowsShowTheirTitles() {
+        connect();
+        run(":clear");
+        String match = "MATCH (a:Entity {id: 'wu-zeming'})-[r:HOLDS_POSITION]->(b:Entity {id: 'alibaba-group'}) ";
+        List<org.neo4j.driver.Record> positions = cypher(match + "RETURN r.id AS id, r.title AS title, r.citations[0] AS quote ORDER BY r.id");
+        List<String> titles = positions.stream().map(r -> r.get("title").asString()).toList();
+        assertThat(titles).as("Wu Zeming's positions at Alibaba Group").hasSizeGreaterThanOrEqualTo(3);
+        run(match + "RETURN a, r, b");
+        WebElement frame = chromium.waitUpTo(PATIENCE).until(d -> frames().stream()
+                .filter(f -> f.findElements(By.cssSelector("svg g.relationship")).size() == titles.size()).findFirst().orElse(null));
+
+        // Each arrow is captioned with its title (cut with an ellipsis if the arrow is short), so no two look alike.
+        @SuppressWarnings("unchecked")
+        List<String> captions = (List<String>) chromium.driver.executeScript(
+                "return Array.from(arguments[0].querySelectorAll('svg g.relationship text')).map(t => t.textContent.trim());", frame);
+        assertThat(captions).hasSameSizeAs(titles).doesNotHaveDuplicates()
+                .allSatisfy(c -> assertThat(titles).anyMatch(t -> t.startsWith(c.replaceAll("…$", ""))));
+
+        // Browser's inspector sorts properties by name, after its own element id and id.
+        chromium.driver.executeScript("""
+                var r = Array.from(arguments[0].querySelectorAll('svg g.relationship'))
+                  .find(g => g.__data__ && g.__data__.propertyMap && g.__data__.propertyMap.id === arguments[1]);
+                r.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));""", frame, positions.getFirst().get("id").asString());
+        List<WebElement> rows = chromium.waitUpTo(PATIENCE).until(d -> {
+            List<WebElement> found = frame.findElements(By.cssSelector("[data-testid=viz-details-pane-properties-table] tr"));
+            return found.isEmpty() ? null : found;
+        });
+        List<String> keys = rows.stream().map(r -> r.findElements(By.tagName("td")).getFirst().getText().strip()).toList();
+        assertThat(keys.subList(0, 3)).containsExactly("<elementId>", "<id>", "citations");
+        assertThat(rows.get(2).getText()).contains(positions.getFirst().get("quote").asString());
+        chromium.screenshot("browser-evidence.png");
+    }
+
+    @Test
+    @Order(5)
     void opensTheGuidedTourFromTheApplicationAndRunsItsQueries() {
         connect();
         run(":clear");
@@ -119,7 +169,7 @@ class BrowserPageIT extends IntegrationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void browsersConnectionCanReadButNotWrite() {
         connect();
         run(":clear");
@@ -138,9 +188,9 @@ class BrowserPageIT extends IntegrationTest {
             return;
         }
         chromium.driver.get("http://127.0.0.1:" + port + "/browser/");
-        chromium.waitUpTo(PATIENCE).until(d -> styleFrame() != null
+        chromium.waitUpTo(PATIENCE).until(d -> connectedFrame() != null
                 || !d.findElements(By.cssSelector("[data-testid=connect]")).isEmpty());
-        assertThat(styleFrame()).as("Browser connected by itself, without its connection form").isNotNull();
+        assertThat(connectedFrame()).as("Browser connected by itself, without its connection form").isNotNull();
         // The store id is unique to each database: equal ids prove Browser found the right one
         // (a colleague's application on the default port holds the same graph).
         String storeId = cypher("CALL db.info() YIELD id RETURN id").getFirst().get("id").asString();
@@ -150,9 +200,9 @@ class BrowserPageIT extends IntegrationTest {
         connected = true;
     }
 
-    /** The frame of the style command that Browser runs after connecting (browser.post_connect_cmd). */
-    private WebElement styleFrame() {
-        return frames().stream().filter(f -> f.getText().contains(":style {\"node\"")).findFirst().orElse(null);
+    /** The frame Browser opens with once it has connected (its :server connect frame). */
+    private WebElement connectedFrame() {
+        return frames().stream().filter(f -> f.getText().contains("You are connected as user")).findFirst().orElse(null);
     }
 
     /** Types a command into Browser's editor (Shift+Enter between lines, as Enter runs) and runs it. */

@@ -22,7 +22,7 @@ class IntegrityIT extends IntegrationTest {
     void aGraphTamperedWithIsDetectedAndRestoredAtTheNextStart() {
         GraphDump before = GraphDump.of(driver);
         cypher("MATCH (c:Claim {id: 'chinanews-tongyi-009'}) SET c.quote = 'a fabricated quote'");
-        cypher("MATCH (:Entity {id: 'wu-yongming'})-[r:CHAIRS]->() SET r.quotes = ['a fabricated quote']");
+        cypher("MATCH (:Entity {id: 'wu-yongming'})-[r:CHAIRS]->() SET r.citations = ['a fabricated quote']");
         cypher("MATCH (c:Claim {id: 'besthub-cto-role-019'}) DETACH DELETE c");
         assertThat(GraphDump.of(driver)).isNotEqualTo(before);
 

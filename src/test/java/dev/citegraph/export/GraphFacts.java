@@ -37,14 +37,14 @@ record GraphFacts(Map<String, Entity> entities, Map<String, Relationship> relati
         driver.executableQuery("""
                 MATCH (a:Entity)-[r]->(b:Entity)
                 RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.validFrom AS validFrom,
-                       r.quotes AS quotes, r.quoteSources AS sources, r.quoteStarts AS starts, r.quoteEnds AS ends,
-                       r.quoteStances AS stances""").execute().records()
+                       r.citations AS citations, r.citedSources AS sources, r.citedStarts AS starts, r.citedEnds AS ends,
+                       r.citedStances AS stances""").execute().records()
                 .forEach(r -> relationships.put(r.get("id").asString(), new Relationship(r.get("type").asString(),
                         r.get("from").asString(), r.get("to").asString(), r.get("validFrom").asString(null),
-                        IntStream.range(0, r.get("quotes").size()).mapToObj(i -> citation(
+                        IntStream.range(0, r.get("citations").size()).mapToObj(i -> citation(
                                 r.get("sources").get(i).asString(), r.get("starts").get(i).asLong(),
                                 r.get("ends").get(i).asLong(), r.get("stances").get(i).asString(),
-                                r.get("quotes").get(i).asString())).toList())));
+                                r.get("citations").get(i).asString())).toList())));
         return new GraphFacts(entities, relationships);
     }
 }

@@ -28,10 +28,10 @@ class CitationsIT extends IntegrationTest {
         int checked = 0;
         boolean sawChinese = false;
         for (var r : cypher("""
-                MATCH ()-[r]->() WHERE r.quotes IS NOT NULL
-                UNWIND range(0, size(r.quotes) - 1) AS i
-                RETURN r.id AS id, r.quotes[i] AS quote, r.quoteSources[i] AS source,
-                       r.quoteStarts[i] AS start, r.quoteEnds[i] AS end""")) {
+                MATCH ()-[r]->() WHERE r.citations IS NOT NULL
+                UNWIND range(0, size(r.citations) - 1) AS i
+                RETURN r.id AS id, r.citations[i] AS quote, r.citedSources[i] AS source,
+                       r.citedStarts[i] AS start, r.citedEnds[i] AS end""")) {
             String quote = r.get("quote").asString();
             String text = texts.get(r.get("source").asString());
             assertThat(codePoints(text, r.get("start").asInt(), r.get("end").asInt()))
@@ -71,7 +71,7 @@ class CitationsIT extends IntegrationTest {
             }
             after = page.get("pageInfo").get("hasNextPage").asBoolean() ? page.get("pageInfo").get("endCursor").asString() : null;
         } while (after != null);
-        assertThat(checked).isEqualTo(cypher("MATCH ()-[r]->() WHERE r.quotes IS NOT NULL RETURN sum(size(r.quotes)) AS n")
+        assertThat(checked).isEqualTo(cypher("MATCH ()-[r]->() WHERE r.citations IS NOT NULL RETURN sum(size(r.citations)) AS n")
                 .getFirst().get("n").asInt());
     }
 
@@ -79,7 +79,7 @@ class CitationsIT extends IntegrationTest {
     void everyRelationshipOfTheCorpusIsInTheGraphWithAllItsCitations() {
         Corpus corpus = CorpusLoader.load(Path.of("corpus"));
         Map<String, Integer> inGraph = new HashMap<>();
-        cypher("MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, size(r.quotes) AS n")
+        cypher("MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, size(r.citations) AS n")
                 .forEach(r -> inGraph.put(r.get("id").asString(), r.get("n").asInt()));
         Map<String, Integer> expected = new HashMap<>();
         corpus.relationships().forEach(rel -> expected.put(rel.id(), rel.citations().size()));
