@@ -130,15 +130,20 @@ public final class ReviewEdits {
         if (added.isEmpty()) {
             throw new IllegalArgumentException("'" + entity.id() + "' already has every name of this candidate");
         }
-        List<String> all = new ArrayList<>(entity.aliases().stream().map(CorpusText::quoted).toList());
-        added.forEach(f -> all.add(CorpusText.quoted(f)));
-        String aliasLine = "  aliases: [" + String.join(", ", all) + "]";
         int at = -1;
         for (int i = start + 1; i < end; i++) {
             if (lines.get(i).startsWith("  aliases:")) {
                 at = i;
             }
         }
+        // The entry's own aliases, not entity.aliases(): lookups also take its otherNames, which
+        // are names no article uses and stay where they are (the curation checks refuse them as aliases).
+        List<String> written = at < 0 ? List.of()
+                : YamlDocument.MAPPER.readValue(lines.get(at).substring("  aliases:".length()),
+                        YamlDocument.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class));
+        List<String> all = new ArrayList<>(written.stream().map(CorpusText::quoted).toList());
+        added.forEach(f -> all.add(CorpusText.quoted(f)));
+        String aliasLine = "  aliases: [" + String.join(", ", all) + "]";
         if (at >= 0) {
             lines.set(at, aliasLine);
         } else {
