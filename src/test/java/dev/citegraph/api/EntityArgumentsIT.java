@@ -2,6 +2,7 @@ package dev.citegraph.api;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.graphql.ResponseError;
@@ -24,7 +25,6 @@ class EntityArgumentsIT extends IntegrationTest {
             entity(id:)               | query($e: ID) { entity(id: $e) { id relationships { id } } }
             entity(name:)             | query($e: String) { entity(name: $e) { id relationships { id } } }
             relationships(from:)      | query($e: ID) { relationships(from: $e) { totalCount edges { node { id } } } }
-            relationships(to:)        | query($e: ID) { relationships(to: $e) { totalCount edges { node { id } } } }
             claims(entity:)           | query($e: ID) { claims(entity: $e, first: 200) { totalCount edges { node { id } } } }
             timeline(entity:)         | query($e: ID) { timeline(entity: $e) { date description } }
             conflicts(entity:)        | query($e: ID) { conflicts(entity: $e) { id } }
@@ -44,6 +44,20 @@ class EntityArgumentsIT extends IntegrationTest {
         assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
         String name = argument.substring(argument.indexOf('(') + 1, argument.indexOf(':'));
         assertThat(error.getMessage()).isEqualTo(name + ": no entity has the id, name or alias 'Jack Ma's cat'");
+    }
+
+    /** No accepted claim points at Wu Zeming, so the object side is tried on the company he served. */
+    @Test
+    void anyNameOfTheObjectAnswersAsItsId() {
+        String document = "query($e: ID) { relationships(to: $e, first: 100) { totalCount edges { node { id } } } }";
+        JsonNode byId = query(document, Map.of("e", "alibaba-group"));
+        assertThat(byId.toString()).as("the id finds something to compare").doesNotContain("\"totalCount\":0");
+        for (String name : new String[] {"阿里巴巴", "Alibaba Group", "alibaba group", "Ａｌｉｂａｂａ Ｇｒｏｕｐ"}) {
+            assertThat(query(document, Map.of("e", name))).as("relationships(to:) given %s", name).isEqualTo(byId);
+        }
+        ResponseError error = errors(document, Map.of("e", "Jack Ma's cat")).getFirst();
+        assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+        assertThat(error.getMessage()).isEqualTo("to: no entity has the id, name or alias 'Jack Ma's cat'");
     }
 
     @ParameterizedTest(name = "{0}")
