@@ -52,17 +52,24 @@ public class PathReader {
               RETURN [n.id, COUNT { MATCH (n)-[r]-(m:Entity:Citegraph) WHERE %7$s RETURN DISTINCT m }]
             } AS degrees""";
 
-    // The entities a shortest path of at most `depth` hops reaches, then every relationship among
-    // them that passes the filters: the induced subgraph, which is what a drawing needs.
-    private static final String NEIGHBORHOOD = """
-            WITH %6$s AS center WHERE center IS NOT NULL
-            CALL (center) {
-              OPTIONAL MATCH (x:Entity:Citegraph) WHERE x <> center
-              OPTIONAL MATCH p = shortestPath((center)-[*..%d]-(x))
-              WHERE %s AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
-              RETURN collect(CASE WHEN p IS NOT NULL THEN x END) AS reached
+    // The entities within `depth` hops, found breadth first: each step follows the relationships of
+    // the last step's new entities only, so the work is the relationships inside the neighbourhood
+    // (a shortest path to every entity of the graph, as before, grew with the whole graph). Then every
+    // relationship among them that passes the filters: the induced subgraph, which a drawing needs.
+    private static final String NEIGHBORHOOD_START = """
+            WITH %s AS center WHERE center IS NOT NULL
+            WITH center, [center] AS ns, [center] AS frontier
+            """;
+    private static final String NEIGHBORHOOD_STEP = """
+            CALL (ns, frontier) {
+              UNWIND frontier AS f
+              MATCH (f)-[r]-(x:Entity:Citegraph)
+              WHERE %s AND ($types IS NULL OR type(r) IN $types) AND NOT x IN ns
+              RETURN collect(DISTINCT x) AS next
             }
-            WITH [center] + reached AS ns
+            WITH center, ns + next AS ns, next AS frontier
+            """;
+    private static final String NEIGHBORHOOD_END = """
             RETURN COLLECT { UNWIND ns AS e RETURN %s ORDER BY e.id } AS entities,
                    COLLECT { UNWIND ns AS a MATCH (a)-[r]->(b:Entity:Citegraph)
                              WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND %s
@@ -136,8 +143,9 @@ public class PathReader {
         }
         Map<String, Object> params = filter.parameters();
         EntityArgument.put(params, "center", id);
-        String query = NEIGHBORHOOD.formatted(depth, HOP, Cypher.ENTITY, Cypher.SHOWN, Cypher.RELATIONSHIP,
-                EntityArgument.node("center"));
+        String query = NEIGHBORHOOD_START.formatted(EntityArgument.node("center"))
+                + NEIGHBORHOOD_STEP.formatted(Cypher.SHOWN).repeat(depth)
+                + NEIGHBORHOOD_END.formatted(Cypher.ENTITY, Cypher.SHOWN, Cypher.RELATIONSHIP);
         List<Record> rows = cypher.read(query, params);
         if (rows.isEmpty()) {
             throw new EntityArgument.EntityNotFound(argument, id);
