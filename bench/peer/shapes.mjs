@@ -106,20 +106,25 @@ export function shapes(types) {
             fromFloor: (rows) => rows.map((row) => fromEvidence(row.r)),
         },
         {
-            name: "paths, Wu Zeming to Qwen (up to 4 hops)",
+            // citegraph's paths are the distinct routes up to maxHops, one per sequence of entities. Wu
+            // Zeming's shortest routes to Qwen are two hops long and none is one hop, so with maxHops 2
+            // the routes are exactly the shortest ones, which the floor and the peer find with
+            // allShortestPaths; all three are compared as sequences of entity ids.
+            name: "paths, Wu Zeming to Qwen (routes of up to 2 hops)",
             key: "paths",
-            citegraph: `{ paths(from: "wu-zeming", to: "qwen", maxHops: 4) { relationships { id citations { quote } } } }`,
-            fromCitegraph: (d) => d.paths.map((p) => p.relationships.map((r) => r.id).join(" ")),
-            peer: `{ paths(from: "wu-zeming", to: "qwen", first: 10) }`,
-            fromPeer: (d) => d.paths.map((p) => p.trim()),
-            peerCompare: "relationship ids of each route (a @cypher field returns strings)",
+            citegraph: `{ paths(from: "wu-zeming", to: "qwen", maxHops: 2, first: 20) { entities { id } relationships { id citations { quote } } } }`,
+            fromCitegraph: (d) => d.paths.map((p) => p.entities.map((e) => e.id).join(" ")).sort(),
+            peer: `{ paths(from: "wu-zeming", to: "qwen", first: 20) }`,
+            fromPeer: (d) => [...new Set(d.paths.map((p) => p.trim()))].sort(),
+            peerCompare: "entity ids of each route (a @cypher field returns strings)",
             floor: `MATCH (from:Entity:Citegraph {id: $from}), (to:Entity:Citegraph {id: $to})
-                    MATCH p = allShortestPaths((from)-[*..4]-(to))
+                    MATCH p = allShortestPaths((from)-[*..2]-(to))
                     WHERE all(r IN relationships(p) WHERE r.retracted IS NULL) AND all(n IN nodes(p) WHERE n:Entity:Citegraph)
-                    WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first
-                    RETURN [r IN relationships(p) | r {.id, .citations}] AS relationships`,
-            params: { from: "wu-zeming", to: "qwen", first: 10 },
-            fromFloor: (rows) => rows.map((row) => row.relationships.map((r) => r.id).join(" ")),
+                    WITH DISTINCT [n IN nodes(p) | n.id] AS route, p
+                    WITH route, collect([r IN relationships(p) | r {.id, .citations}]) AS hops LIMIT $first
+                    RETURN route, hops`,
+            params: { from: "wu-zeming", to: "qwen", first: 20 },
+            fromFloor: (rows) => rows.map((row) => row.route.join(" ")).sort(),
         },
         {
             name: "timeline of Wu Zeming",

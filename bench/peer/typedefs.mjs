@@ -59,14 +59,14 @@ type Claim @node(labels: ["Claim", "Citegraph"]) @fulltext(indexes: [{ indexName
 }
 
 # What the generated API cannot express, a user of @neo4j/graphql writes as @cypher fields:
-# shortest paths (each route as its relationship ids) and the dated changes of an entity.
+# shortest paths (each route as its entity ids) and the dated changes of an entity.
 type Query {
     paths(from: ID!, to: ID!, first: Int!): [String!]!
         @cypher(columnName: "route", statement: """
         MATCH (from:Entity:Citegraph {id: $from}), (to:Entity:Citegraph {id: $to})
-        MATCH p = allShortestPaths((from)-[*..4]-(to))
+        MATCH p = allShortestPaths((from)-[*..2]-(to))
         WHERE all(r IN relationships(p) WHERE r.retracted IS NULL) AND all(n IN nodes(p) WHERE n:Entity:Citegraph)
-        WITH [r IN relationships(p) | r.id] AS ids ORDER BY ids LIMIT $first
+        WITH DISTINCT [n IN nodes(p) | n.id] AS ids ORDER BY ids LIMIT $first
         RETURN reduce(s = '', id IN ids | s + ' ' + id) AS route
         """)
     timeline(entity: ID!): [String!]!

@@ -36,6 +36,10 @@ class OneGraphVersionPerRequest implements WebGraphQlInterceptor {
 
     /** Whether the operation the request runs is a mutation; a document that does not parse is left to GraphQL to refuse. */
     private static boolean isMutation(WebGraphQlRequest request) {
+        if (!request.getDocument().contains("mutation")) {
+            // A mutation is written with the keyword; most requests are queries and need no parse here.
+            return false;
+        }
         try {
             return Parser.parse(request.getDocument()).getDefinitionsOfType(OperationDefinition.class).stream()
                     .filter(op -> request.getOperationName() == null || request.getOperationName().equals(op.getName()))

@@ -48,6 +48,18 @@ class LimitsIT extends IntegrationTest {
     }
 
     @Test
+    void aDocumentAnsweredOnceIsStillMeasuredWithEachRequestsVariables() {
+        // Parsed documents are remembered by their text (ParsedDocuments): the limits must not be.
+        String document = "query($n: Int) { relationships(first: $n) { edges { node { from { relationships { to { relationships { id } } } } } } } }";
+        assertThat(query(document, Map.of("n", 1)).at("/relationships/edges").size()).isEqualTo(1);
+        assertThat(badRequest(document, Map.of("n", 500))).contains("citegraph.limits.max-complexity");
+        assertThat(query(document, Map.of("n", 1)).at("/relationships/edges").size()).isEqualTo(1);
+        for (int i = 0; i < 2; i++) {
+            assertThat(badRequest(nested(50), Map.of())).contains("limit is 10 (citegraph.limits.max-depth)");
+        }
+    }
+
+    @Test
     void tooManyAliasesAreRefused() {
         String heavy = IntStream.range(0, 500).mapToObj(i -> "a" + i + ": relationships(first: 500) { totalCount }")
                 .collect(Collectors.joining(" ", "{ ", " }"));
