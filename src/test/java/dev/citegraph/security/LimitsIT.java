@@ -49,7 +49,7 @@ class LimitsIT extends IntegrationTest {
 
     @Test
     void aDocumentAnsweredOnceIsStillMeasuredWithEachRequestsVariables() {
-        // Parsed documents are remembered by their text (ParsedDocuments): the limits must not be.
+        // The same document, asked again with other variables, is measured again: limits are per request.
         String document = "query($n: Int) { relationships(first: $n) { edges { node { from { relationships { to { relationships { id } } } } } } } }";
         assertThat(query(document, Map.of("n", 1)).at("/relationships/edges").size()).isEqualTo(1);
         assertThat(badRequest(document, Map.of("n", 500))).contains("citegraph.limits.max-complexity");
