@@ -32,16 +32,20 @@ public class SearchReader {
 
     private static final String SEARCH = """
             CALL () {
+              // Each branch keeps its best $limit hits before anything is projected: a common word
+              // matches thousands of quotes, and only the page is shown.
               CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS e, score
-              WHERE e:Citegraph
+              WITH e, score WHERE e:Citegraph
+              ORDER BY score DESC LIMIT $limit
               RETURN score, %s AS entity, null AS relationship, null AS claimId
               UNION ALL
               CALL db.index.fulltext.queryNodes('claim_quotes', $query) YIELD node AS claim, score
-              WHERE claim:Citegraph AND claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
-              MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph) WHERE r.id = claim.relationshipId
+              WITH claim, score WHERE claim:Citegraph AND claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
               // One hit per relationship: its best-matching claim.
-              WITH a, r, b, claim, score ORDER BY score DESC
-              WITH a, r, b, collect(claim)[0] AS claim, max(score) AS score
+              ORDER BY score DESC
+              WITH claim.relationshipId AS relationshipId, collect(claim)[0] AS claim, max(score) AS score
+              ORDER BY score DESC LIMIT $limit
+              MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph) WHERE r.id = relationshipId
               RETURN score, null AS entity, %s AS relationship, claim.id AS claimId
             }
             RETURN score, entity, relationship, claimId ORDER BY score DESC LIMIT $limit
