@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.neo4j.driver.Value;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -48,24 +46,15 @@ class BrowserPageIT extends IntegrationTest {
     @Autowired(required = false)
     private EmbeddedNeo4j embedded;
 
-    private Chromium chromium;
+    @RegisterExtension
+    static final Chromium.PerClass BROWSER = new Chromium.PerClass();
+
     private boolean connected;
 
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = Chromium.screenshotOnFailure(() -> chromium);
-
     @BeforeAll
-    void startChromium() {
+    void onlyBesideTheEmbeddedDatabase() {
         // Where Docker runs, the suite uses a Neo4j server, which brings its own Browser.
         assumeTrue(embedded != null, "the application serves Browser next to the embedded database only");
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
@@ -73,7 +62,7 @@ class BrowserPageIT extends IntegrationTest {
     void opensPreparedForTheEmbeddedDatabaseInCitegraphsStyleWithoutAFrameOfCommands() {
         connect();
         // The style came with the page, where Browser keeps the one it draws with; no :style frame shows it.
-        Object stored = chromium.driver.executeScript("return JSON.parse(localStorage.getItem('neo4j.grass'))");
+        Object stored = BROWSER.get().driver.executeScript("return JSON.parse(localStorage.getItem('neo4j.grass'))");
         assertThat(stored).isEqualTo(GrassStyle.read(Path.of("cypher", "style.grass")).rules());
         assertThat(frames()).noneMatch(f -> f.getText().contains(":style"));
     }
@@ -84,7 +73,7 @@ class BrowserPageIT extends IntegrationTest {
         connect();
         run(":clear");
         run(Files.readString(COMMITTEES));
-        WebElement frame = chromium.waitUpTo(PATIENCE).until(d -> frames().stream()
+        WebElement frame = BROWSER.get().waitUpTo(PATIENCE).until(d -> frames().stream()
                 .filter(f -> !f.findElements(By.cssSelector("svg g.node")).isEmpty()).findFirst().orElse(null));
         Thread.sleep(2000); // let the force layout settle before the screenshot
 
@@ -102,7 +91,7 @@ class BrowserPageIT extends IntegrationTest {
         assertThat(frame.findElements(By.cssSelector("svg g.relationship")).size()).isGreaterThanOrEqualTo(relationships.size());
         assertThat(drawn).contains(Map.of("caption", "Wu Zeming",
                 "fill", GrassStyle.read(Path.of("cypher", "style.grass")).rules().get("node.Person").get("color")));
-        chromium.screenshot("browser.png");
+        BROWSER.get().screenshot("browser.png");
     }
 
     @Test
@@ -112,7 +101,7 @@ class BrowserPageIT extends IntegrationTest {
         run(":clear");
         List<String> names = cypher("MATCH (e:Entity) RETURN e.name AS name").stream().map(r -> r.get("name").asString()).toList();
         run("MATCH (e:Entity) RETURN e");
-        WebElement frame = chromium.waitUpTo(PATIENCE).until(d -> frames().stream()
+        WebElement frame = BROWSER.get().waitUpTo(PATIENCE).until(d -> frames().stream()
                 .filter(f -> f.findElements(By.cssSelector("svg g.node")).size() == names.size()).findFirst().orElse(null));
         // Browser fits a caption into its circle by the circle's size and font size (style.grass), cutting with '…'.
         assertThat(drawnNodes(frame).stream().map(n -> n.get("caption")).toList()).containsExactlyInAnyOrderElementsOf(names);
@@ -128,29 +117,29 @@ class BrowserPageIT extends IntegrationTest {
         List<String> titles = positions.stream().map(r -> r.get("title").asString()).toList();
         assertThat(titles).as("Wu Zeming's positions at Alibaba Group").hasSizeGreaterThanOrEqualTo(3);
         run(match + "RETURN a, r, b");
-        WebElement frame = chromium.waitUpTo(PATIENCE).until(d -> frames().stream()
+        WebElement frame = BROWSER.get().waitUpTo(PATIENCE).until(d -> frames().stream()
                 .filter(f -> f.findElements(By.cssSelector("svg g.relationship")).size() == titles.size()).findFirst().orElse(null));
 
         // Each arrow is captioned with its title (cut with an ellipsis if the arrow is short), so no two look alike.
         @SuppressWarnings("unchecked")
-        List<String> captions = (List<String>) chromium.driver.executeScript(
+        List<String> captions = (List<String>) BROWSER.get().driver.executeScript(
                 "return Array.from(arguments[0].querySelectorAll('svg g.relationship text')).map(t => t.textContent.trim());", frame);
         assertThat(captions).hasSameSizeAs(titles).doesNotHaveDuplicates()
                 .allSatisfy(c -> assertThat(titles).anyMatch(t -> t.startsWith(c.replaceAll("…$", ""))));
 
         // Browser's inspector sorts properties by name, after its own element id and id.
-        chromium.driver.executeScript("""
+        BROWSER.get().driver.executeScript("""
                 var r = Array.from(arguments[0].querySelectorAll('svg g.relationship'))
                   .find(g => g.__data__ && g.__data__.propertyMap && g.__data__.propertyMap.id === arguments[1]);
                 r.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));""", frame, positions.getFirst().get("id").asString());
-        List<WebElement> rows = chromium.waitUpTo(PATIENCE).until(d -> {
+        List<WebElement> rows = BROWSER.get().waitUpTo(PATIENCE).until(d -> {
             List<WebElement> found = frame.findElements(By.cssSelector("[data-testid=viz-details-pane-properties-table] tr"));
             return found.isEmpty() ? null : found;
         });
         List<String> keys = rows.stream().map(r -> r.findElements(By.tagName("td")).getFirst().getText().strip()).toList();
         assertThat(keys.subList(0, 3)).containsExactly("<elementId>", "<id>", "citations");
         assertThat(rows.get(2).getText()).contains(positions.getFirst().get("quote").asString());
-        chromium.screenshot("browser-evidence.png");
+        BROWSER.get().screenshot("browser-evidence.png");
     }
 
     @Test
@@ -160,12 +149,12 @@ class BrowserPageIT extends IntegrationTest {
         run(":clear");
         // Browser runs on 127.0.0.1 and the guide is on localhost: another origin, as with docker compose.
         run(":guide http://localhost:" + port + "/guide/citegraph.html");
-        WebElement slide = chromium.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+        WebElement slide = BROWSER.get().waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//h3[contains(., 'A graph that cites its sources')]")));
         slide.findElement(By.xpath("..")).findElements(By.cssSelector("pre.runnable")).getFirst().click();
-        chromium.driver.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
-        chromium.waitUpTo(PATIENCE).until(d -> frames().stream().anyMatch(f -> f.getText().contains("The Plugg")));
-        chromium.screenshot("browser-guide.png");
+        BROWSER.get().driver.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
+        BROWSER.get().waitUpTo(PATIENCE).until(d -> frames().stream().anyMatch(f -> f.getText().contains("The Plugg")));
+        BROWSER.get().screenshot("browser-guide.png");
     }
 
     @Test
@@ -174,7 +163,7 @@ class BrowserPageIT extends IntegrationTest {
         connect();
         run(":clear");
         run("CREATE (:Forged {quote: 'never said'})");
-        chromium.waitUpTo(PATIENCE).until(d -> frames().stream().anyMatch(f -> f.getText().contains("can read but not change")));
+        BROWSER.get().waitUpTo(PATIENCE).until(d -> frames().stream().anyMatch(f -> f.getText().contains("can read but not change")));
         assertThat(cypher("MATCH (n:Forged) RETURN count(n) AS n").getFirst().get("n").asLong()).isZero();
     }
 
@@ -187,15 +176,15 @@ class BrowserPageIT extends IntegrationTest {
         if (connected) {
             return;
         }
-        chromium.driver.get("http://127.0.0.1:" + port + "/browser/");
-        chromium.waitUpTo(PATIENCE).until(d -> connectedFrame() != null
+        BROWSER.get().driver.get("http://127.0.0.1:" + port + "/browser/");
+        BROWSER.get().waitUpTo(PATIENCE).until(d -> connectedFrame() != null
                 || !d.findElements(By.cssSelector("[data-testid=connect]")).isEmpty());
         assertThat(connectedFrame()).as("Browser connected by itself, without its connection form").isNotNull();
         // The store id is unique to each database: equal ids prove Browser found the right one
         // (a colleague's application on the default port holds the same graph).
         String storeId = cypher("CALL db.info() YIELD id RETURN id").getFirst().get("id").asString();
         run("CALL db.info() YIELD id RETURN id");
-        chromium.waitUpTo(PATIENCE).withMessage("Browser connected to the embedded database " + storeId)
+        BROWSER.get().waitUpTo(PATIENCE).withMessage("Browser connected to the embedded database " + storeId)
                 .until(d -> frames().stream().anyMatch(f -> f.getText().contains(storeId)));
         connected = true;
     }
@@ -207,22 +196,22 @@ class BrowserPageIT extends IntegrationTest {
 
     /** Types a command into Browser's editor (Shift+Enter between lines, as Enter runs) and runs it. */
     private void run(String command) {
-        chromium.driver.findElement(By.cssSelector("[data-testid=activeEditor]")).click();
-        Actions typing = new Actions(chromium.driver);
+        BROWSER.get().driver.findElement(By.cssSelector("[data-testid=activeEditor]")).click();
+        Actions typing = new Actions(BROWSER.get().driver);
         for (String line : command.strip().split("\n")) {
             typing.sendKeys(line).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER).keyUp(Keys.SHIFT);
         }
         typing.perform();
-        chromium.driver.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
+        BROWSER.get().driver.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
     }
 
     private List<WebElement> frames() {
-        return chromium.driver.findElements(By.cssSelector("[data-testid=frame]"));
+        return BROWSER.get().driver.findElements(By.cssSelector("[data-testid=frame]"));
     }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, String>> drawnNodes(WebElement frame) {
-        return (List<Map<String, String>>) chromium.driver.executeScript("""
+        return (List<Map<String, String>>) BROWSER.get().driver.executeScript("""
                 return Array.from(arguments[0].querySelectorAll('svg g.node')).map(node => ({
                   caption: Array.from(node.querySelectorAll('text.caption')).map(t => t.textContent.trim()).join(' '),
                   fill: node.querySelector('circle.b-outline').getAttribute('fill')

@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
@@ -75,31 +76,51 @@ public final class Chromium implements AutoCloseable {
     }
 
     /**
-     * For {@code @RegisterExtension}: when a test fails, saves what the page showed as
-     * failed-&lt;test&gt;.png; when it passes, removes such a picture left by an earlier run.
+     * For a static {@code @RegisterExtension} field: one Chromium for the test class, started
+     * before its first test and closed after its last; when a test fails, what the page showed is
+     * saved as failed-&lt;test&gt;.png, and when it passes such a picture left by an earlier run is removed.
      */
-    public static TestWatcher screenshotOnFailure(Supplier<Chromium> chromium) {
-        return new TestWatcher() {
-            @Override
-            public void testFailed(ExtensionContext context, Throwable cause) {
-                if (chromium.get() != null) {
-                    chromium.get().screenshot(name(context));
-                }
-            }
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
-            @Override
-            public void testSuccessful(ExtensionContext context) {
-                try {
-                    Files.deleteIfExists(SCREENSHOTS.resolve(name(context)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        private Chromium chromium;
 
-            private static String name(ExtensionContext context) {
-                return "failed-" + context.getRequiredTestMethod().getName() + ".png";
+        /** The class's Chromium (started by the time any test runs). */
+        public Chromium get() {
+            return chromium;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            chromium = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (chromium != null) {
+                chromium.close();
+                chromium = null;
             }
-        };
+        }
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (chromium != null) {
+                chromium.screenshot(name(context));
+            }
+        }
+
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            try {
+                Files.deleteIfExists(SCREENSHOTS.resolve(name(context)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String name(ExtensionContext context) {
+            return "failed-" + context.getRequiredTestMethod().getName() + ".png";
+        }
     }
 
     @Override

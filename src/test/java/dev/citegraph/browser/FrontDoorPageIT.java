@@ -7,12 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,36 +33,22 @@ class FrontDoorPageIT extends IntegrationTest {
     /** What Chromium sends for a page it navigates to. */
     private static final String PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private Chromium chromium;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = Chromium.screenshotOnFailure(() -> chromium);
-
-    @BeforeAll
-    void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    static final Chromium.PerClass BROWSER = new Chromium.PerClass();
 
     @Test
     void theFrontDoorShowsWhatTheGraphHoldsAsStatsCountsIt() {
         JsonNode stats = query("{ stats { entities relationships citations sources entitiesByType { key count } } }").get("stats");
         open("/");
-        assertThat(chromium.driver.getTitle()).isEqualTo("citegraph");
+        assertThat(BROWSER.get().driver.getTitle()).isEqualTo("citegraph");
         for (String count : List.of("entities", "relationships", "citations", "sources")) {
             assertThat(text("#count-" + count)).as(count).isEqualTo(stats.get(count).asString());
         }
-        List<WebElement> byType = chromium.driver.findElements(By.cssSelector("#entities-by-type tr"));
+        List<WebElement> byType = BROWSER.get().driver.findElements(By.cssSelector("#entities-by-type tr"));
         assertThat(byType).hasSize(stats.get("entitiesByType").size() + 1);
         stats.get("entitiesByType").forEach(c -> assertThat(byType).anyMatch(
                 row -> row.getText().equals(c.get("key").asString() + " " + c.get("count").asInt())));
-        chromium.screenshot("front-door.png");
+        BROWSER.get().screenshot("front-door.png");
     }
 
     @Test
@@ -84,7 +67,7 @@ class FrontDoorPageIT extends IntegrationTest {
     void everyLinkOnTheFrontDoorLeadsToAPageThatAnswersABrowser() throws Exception {
         open("/");
         @SuppressWarnings("unchecked")
-        List<String> hrefs = (List<String>) chromium.driver.executeScript(
+        List<String> hrefs = (List<String>) BROWSER.get().driver.executeScript(
                 "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))"
                         + ".filter(h => h.startsWith('/'))");
         assertThat(hrefs).contains("/browser/", "/graphiql", "/export", "/export/graph.graphml");
@@ -95,7 +78,7 @@ class FrontDoorPageIT extends IntegrationTest {
                     .header("Accept", PAGE).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(href).isEqualTo(200);
         }
-        assertThat(chromium.driver.findElement(By.id("tour")).getDomAttribute("href"))
+        assertThat(BROWSER.get().driver.findElement(By.id("tour")).getDomAttribute("href"))
                 .isEqualTo("/browser/?cmd=guide&arg=" + java.net.URLEncoder.encode(
                         "http://localhost:" + port + "/guide/citegraph.html", java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -103,16 +86,16 @@ class FrontDoorPageIT extends IntegrationTest {
     @Test
     void anExampleOpensGraphiqlWithItsQueryAndTheQueryRuns() {
         open("/");
-        WebElement example = chromium.driver.findElements(By.cssSelector("#examples a")).getFirst();
+        WebElement example = BROWSER.get().driver.findElements(By.cssSelector("#examples a")).getFirst();
         String title = example.getText();
         example.click();
-        WebElement editor = chromium.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+        WebElement editor = BROWSER.get().waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".graphiql-query-editor .CodeMirror")));
-        String shown = (String) chromium.driver.executeScript("return arguments[0].CodeMirror.getValue()", editor);
+        String shown = (String) BROWSER.get().driver.executeScript("return arguments[0].CodeMirror.getValue()", editor);
         assertThat(shown).startsWith("# " + title);
-        chromium.driver.findElement(By.cssSelector(".graphiql-execute-button")).click();
-        WebElement result = chromium.driver.findElement(By.cssSelector(".graphiql-response"));
-        chromium.waitUpTo(PATIENCE).until(d -> result.getText().contains("\"data\""));
+        BROWSER.get().driver.findElement(By.cssSelector(".graphiql-execute-button")).click();
+        WebElement result = BROWSER.get().driver.findElement(By.cssSelector(".graphiql-response"));
+        BROWSER.get().waitUpTo(PATIENCE).until(d -> result.getText().contains("\"data\""));
         assertThat(result.getText()).doesNotContain("\"errors\"");
     }
 
@@ -127,10 +110,10 @@ class FrontDoorPageIT extends IntegrationTest {
     @Test
     void theExportIndexIsAPageWithEachFilesFormatAndSize() throws Exception {
         open("/export");
-        List<WebElement> rows = chromium.driver.findElements(By.cssSelector("#files tr"));
+        List<WebElement> rows = BROWSER.get().driver.findElements(By.cssSelector("#files tr"));
         assertThat(rows).hasSize(ExportFile.values().length + 1);
         for (ExportFile file : ExportFile.values()) {
-            WebElement row = chromium.driver.findElement(By.xpath("//table[@id='files']//tr[td/a[.='" + file.fileName() + "']]"));
+            WebElement row = BROWSER.get().driver.findElement(By.xpath("//table[@id='files']//tr[td/a[.='" + file.fileName() + "']]"));
             List<WebElement> cells = row.findElements(By.tagName("td"));
             assertThat(cells.get(1).getText()).isEqualTo(file.mediaType().split(";")[0]);
             assertThat(cells.get(2).getText()).isEqualTo(file.description());
@@ -140,7 +123,7 @@ class FrontDoorPageIT extends IntegrationTest {
             assertThat(Integer.parseInt(cells.get(3).getAttribute("data-bytes"))).as(file.fileName()).isEqualTo(served.length);
             assertThat(cells.get(3).getText()).matches("\\d+(\\.\\d)? (B|KB|MB)");
         }
-        chromium.screenshot("export-index.png");
+        BROWSER.get().screenshot("export-index.png");
     }
 
     @Test
@@ -161,12 +144,12 @@ class FrontDoorPageIT extends IntegrationTest {
     }
 
     private void open(String path) {
-        chromium.driver.get("http://localhost:" + port + path);
-        chromium.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        BROWSER.get().driver.get("http://localhost:" + port + path);
+        BROWSER.get().waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
     private String text(String css) {
-        return chromium.driver.findElement(By.cssSelector(css)).getText();
+        return BROWSER.get().driver.findElement(By.cssSelector(css)).getText();
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {

@@ -2,12 +2,9 @@ package dev.citegraph.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,43 +27,29 @@ class GraphiqlPageIT extends IntegrationTest {
     // Looked up by a Chinese alias: the answer must come from the graph's alias lookup.
     private static final String QUERY = "{ entity(name: \"吴泽明\") { name description mentionCount } }";
 
-    private Chromium chromium;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = Chromium.screenshotOnFailure(() -> chromium);
-
-    @BeforeAll
-    void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    static final Chromium.PerClass BROWSER = new Chromium.PerClass();
 
     @Test
     void aTypedQueryRunsAndItsAnswerFillsTheResultPane() {
         var expected = query(QUERY).get("entity");
 
-        chromium.driver.get("http://localhost:" + port + "/graphiql");
-        WebElement editor = chromium.waitUpTo(PATIENCE).until(ExpectedConditions.elementToBeClickable(
+        BROWSER.get().driver.get("http://localhost:" + port + "/graphiql");
+        WebElement editor = BROWSER.get().waitUpTo(PATIENCE).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".graphiql-query-editor .CodeMirror")));
         editor.click();
         // Replace the sample query. The editor closes brackets and quotes itself, and steps over
         // them when they are typed, so the typed text ends up as written.
-        new Actions(chromium.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+        new Actions(BROWSER.get().driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
                 .sendKeys(Keys.DELETE).sendKeys(QUERY).perform();
-        chromium.driver.findElement(By.cssSelector(".graphiql-execute-button")).click();
+        BROWSER.get().driver.findElement(By.cssSelector(".graphiql-execute-button")).click();
 
-        WebElement result = chromium.driver.findElement(By.cssSelector(".graphiql-response"));
-        chromium.waitUpTo(PATIENCE).withMessage("the answer in GraphiQL's result pane")
+        WebElement result = BROWSER.get().driver.findElement(By.cssSelector(".graphiql-response"));
+        BROWSER.get().waitUpTo(PATIENCE).withMessage("the answer in GraphiQL's result pane")
                 .until(d -> result.getText().contains("\"name\": \"Wu Zeming\""));
         assertThat(result.getText())
                 .contains("\"description\": \"" + expected.get("description").asString() + "\"")
                 .contains("\"mentionCount\": " + expected.get("mentionCount").asInt());
-        chromium.screenshot("graphiql.png");
+        BROWSER.get().screenshot("graphiql.png");
     }
 }

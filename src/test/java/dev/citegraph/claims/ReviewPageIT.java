@@ -11,14 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,22 +42,8 @@ class ReviewPageIT extends OnACopyOfTheCorpus {
     CorpusIngest ingest;
 
     private final String sources = read("sources.yaml");
-    private Chromium chromium;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = Chromium.screenshotOnFailure(() -> chromium);
-
-    @BeforeAll
-    void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    static final Chromium.PerClass BROWSER = new Chromium.PerClass();
 
     @BeforeEach
     void addTheDraft() {
@@ -81,24 +64,24 @@ class ReviewPageIT extends OnACopyOfTheCorpus {
 
     @Test
     void theDraftIsListedAndShownWithItsMentionsMarkedAndItsTitleAsText() throws Exception {
-        chromium.driver.get("http://localhost:" + port + "/review");
-        WebElement link = chromium.waitUpTo(PATIENCE).until(d -> d.findElement(By.cssSelector("#drafts a[href='/review/" + DRAFT + "']")));
+        BROWSER.get().driver.get("http://localhost:" + port + "/review");
+        WebElement link = BROWSER.get().waitUpTo(PATIENCE).until(d -> d.findElement(By.cssSelector("#drafts a[href='/review/" + DRAFT + "']")));
         assertThat(link.getText()).isEqualTo(TITLE);
         link.click();
 
-        chromium.waitUpTo(PATIENCE).until(d -> d.findElement(By.cssSelector("body[data-source='" + DRAFT + "']")));
-        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
-        assertThat(chromium.driver.findElements(By.tagName("img"))).isEmpty();
-        assertThat(chromium.driver.findElements(By.cssSelector("#text mark.mention")).stream()
+        BROWSER.get().waitUpTo(PATIENCE).until(d -> d.findElement(By.cssSelector("body[data-source='" + DRAFT + "']")));
+        assertThat(BROWSER.get().driver.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
+        assertThat(BROWSER.get().driver.findElements(By.tagName("img"))).isEmpty();
+        assertThat(BROWSER.get().driver.findElements(By.cssSelector("#text mark.mention")).stream()
                 .map(m -> m.getDomAttribute("data-entity") + "=" + m.getText()))
                 .contains("qwen=Qwen", "deepseek=DeepSeek", "alibaba-group=Alibaba Group");
-        assertThat(chromium.driver.findElements(By.cssSelector("#text mark.candidate")).stream()
+        assertThat(BROWSER.get().driver.findElements(By.cssSelector("#text mark.candidate")).stream()
                 .map(m -> m.getDomAttribute("data-candidate") + "=" + m.getText())).contains("Zhang Wei=Zhang Wei");
         // The script ran under the page's policy: it filled in the credentials line (this tab may hold some already).
-        String who = chromium.waitUpTo(PATIENCE).until(d -> d.findElement(By.id("who")).getText());
+        String who = BROWSER.get().waitUpTo(PATIENCE).until(d -> d.findElement(By.id("who")).getText());
         assertThat(who).matches("enter a token.*|writing as .*");
 
-        chromium.screenshot("review.png");
+        BROWSER.get().screenshot("review.png");
 
         HttpResponse<String> page;
         try (HttpClient http = HttpClient.newHttpClient()) {
@@ -116,17 +99,17 @@ class ReviewPageIT extends OnACopyOfTheCorpus {
                 .get("proposals").get("claims").valueStream().map(c -> c.get("claim"))
                 .filter(c -> c.get("type").asString().equals("COMPETES_WITH") && c.get("subject").get("id").asString().equals("qwen"))
                 .findFirst().orElseThrow().get("id").asString();
-        chromium.driver.get("http://localhost:" + port + "/review/" + DRAFT);
+        BROWSER.get().driver.get("http://localhost:" + port + "/review/" + DRAFT);
 
-        WebElement credentials = chromium.waitUpTo(PATIENCE).until(d -> d.findElement(By.id("credentials")));
+        WebElement credentials = BROWSER.get().waitUpTo(PATIENCE).until(d -> d.findElement(By.id("credentials")));
         credentials.findElement(By.name("token")).sendKeys(ADMIN_TOKEN);
         credentials.findElement(By.name("reviewer")).sendKeys("a.curator");
         credentials.findElement(By.tagName("button")).click();
-        chromium.waitUpTo(PATIENCE).until(d -> d.findElement(By.id("who")).getText().contains("writing as a.curator"));
-        chromium.driver.findElement(By.cssSelector("section.claim[data-claim='" + id + "'] [data-action=accept]")).click();
+        BROWSER.get().waitUpTo(PATIENCE).until(d -> d.findElement(By.id("who")).getText().contains("writing as a.curator"));
+        BROWSER.get().driver.findElement(By.cssSelector("section.claim[data-claim='" + id + "'] [data-action=accept]")).click();
 
         // The page shows itself again with the claim among the reviewed ones.
-        chromium.waitUpTo(PATIENCE).until(d -> !d.findElements(By.cssSelector("li.accepted[data-claim='" + id + "']")).isEmpty());
+        BROWSER.get().waitUpTo(PATIENCE).until(d -> !d.findElements(By.cssSelector("li.accepted[data-claim='" + id + "']")).isEmpty());
         assertThat(query("{ relationships(source: \"review-draft-2026\") { edges { node { id } } } }").get("relationships")
                 .get("edges").valueStream().map(e -> e.get("node").get("id").asString())).containsExactly("qwen:COMPETES_WITH:deepseek");
         assertThat(read("claims/" + DRAFT + ".yaml")).contains("reviewedBy: \"a.curator\"");
