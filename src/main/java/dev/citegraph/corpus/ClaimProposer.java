@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Proposes claims for a new article, deterministically and without a model, sentence by sentence
@@ -63,12 +61,10 @@ public final class ClaimProposer {
         List<MentionScanner.Match> mentions = MentionScanner.find(text, corpus.entities());
         String mainOrganization = mostNamed(mentions, entities);
         Map<String, Proposal> proposals = new LinkedHashMap<>();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(
-                ULocale.forLanguageTag(source.language() == null ? "en" : source.language()));
-        sentences.setText(text);
+        int[] breaks = SentenceBreaks.of(source);
         int next = 0;
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
-                start = end, end = sentences.next()) {
+        for (int i = 0; i + 1 < breaks.length; i++) {
+            int start = breaks[i], end = breaks[i + 1];
             List<MentionScanner.Match> inSentence = new ArrayList<>();
             while (next < mentions.size() && mentions.get(next).start() < end) {
                 if (mentions.get(next).start() >= start) {

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.ibm.icu.text.BreakIterator;
 
 import dev.citegraph.corpus.CorpusFiles.ClaimEntry;
 import dev.citegraph.corpus.CorpusFiles.EntityEntry;
@@ -203,7 +202,7 @@ final class CurationChecks {
             List<Corpus.Claim> claims, List<CorpusProblem> problems, List<CorpusProblem> warnings) {
         List<String> outlets = entities.values().stream().filter(e -> "media".equals(e.kind()))
                 .flatMap(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream())).toList();
-        Map<String, List<int[]>> sentencesBySource = new HashMap<>();
+        Map<String, int[]> sentencesBySource = new HashMap<>();
         for (Corpus.Claim c : claims) {
             if (c.relationshipId() == null || !"asserted".equals(c.modality()) || !"accepted".equals(c.status())) {
                 continue;
@@ -212,11 +211,12 @@ final class CurationChecks {
             String text = source.text();
             int start = text.offsetByCodePoints(0, c.start());
             int end = text.offsetByCodePoints(0, c.end());
-            for (int[] s : sentencesBySource.computeIfAbsent(source.id(), k -> sentences(text))) {
-                if (s[1] <= start || s[0] >= end) {
+            int[] breaks = sentencesBySource.computeIfAbsent(source.id(), k -> SentenceBreaks.of(source));
+            for (int i = 0; i + 1 < breaks.length; i++) {
+                if (breaks[i + 1] <= start || breaks[i] >= end) {
                     continue;
                 }
-                String sentence = text.substring(s[0], s[1]).strip();
+                String sentence = text.substring(breaks[i], breaks[i + 1]).strip();
                 String outlet = outlets.stream().filter(o -> wordAt(sentence, o) >= 0).findFirst().orElse(null);
                 var strong = ATTRIBUTED.matcher(sentence);
                 if (outlet != null || strong.find()) {
@@ -233,17 +233,6 @@ final class CurationChecks {
                 }
             }
         }
-    }
-
-    /** Sentences by ICU's rules, as char ranges: a title line or a list item ends one too. */
-    private static List<int[]> sentences(String text) {
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        breaks.setText(text);
-        List<int[]> ranges = new ArrayList<>();
-        for (int s = breaks.first(), e = breaks.next(); e != BreakIterator.DONE; s = e, e = breaks.next()) {
-            ranges.add(new int[] {s, e});
-        }
-        return ranges;
     }
 
     /** An entity nothing names is noise in every answer; one only the articles name is a relationship not yet captured. */

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
@@ -137,14 +135,7 @@ final class MentionScanner {
 
         Sentences(Corpus.Source source) {
             this.text = source.text();
-            BreakIterator breaks = BreakIterator.getSentenceInstance(
-                    ULocale.forLanguageTag(source.language() == null ? "en" : source.language()));
-            breaks.setText(text);
-            List<Integer> found = new ArrayList<>();
-            for (int b = breaks.first(); b != BreakIterator.DONE; b = breaks.next()) {
-                found.add(b);
-            }
-            bounds = found.stream().mapToInt(Integer::intValue).toArray();
+            bounds = SentenceBreaks.of(source);
         }
 
         Corpus.Occurrence occurrence(Match m) {
