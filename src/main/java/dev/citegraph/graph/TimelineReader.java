@@ -26,24 +26,40 @@ import dev.citegraph.corpus.PartialDate;
 public class TimelineReader {
 
     // The entity is named by id or any name (EntityArgument); an unknown one gives one row saying so.
+    // Each kind of entry has two branches: one expands from the entity when one is named, one
+    // scans the graph when none is; a branch whose first WITH fails costs nothing, so a person's
+    // timeline reads that person's neighbourhood, not every event and relationship of the graph.
     private static final String ENTRIES = """
             WITH %3$s AS entityNode
             WITH entityNode, %4$s AS unknown
             OPTIONAL CALL (entityNode, unknown) {
-              WITH entityNode WHERE size(unknown) = 0
-              MATCH (ev:Event:Citegraph) WHERE ev.date IS NOT NULL
-                AND ($entity IS NULL OR ev = entityNode OR EXISTS { (ev)--(entityNode) })
+              WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NOT NULL
+              MATCH (entityNode)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+              WITH DISTINCT entityNode, ev
               RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship,
                      COLLECT { MATCH (entityNode)-[r]-(ev) WHERE r.retracted IS NULL WITH r, startNode(r) AS a, endNode(r) AS b
                                RETURN %2$s ORDER BY r.id } AS links
               UNION ALL
-              WITH entityNode WHERE size(unknown) = 0
-              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR entityNode IN [a, b])
-              RETURN 'BEGINS' AS kind, r.validFrom AS date, NULL AS event, %2$s AS relationship, [] AS links
+              WITH entityNode WHERE size(unknown) = 0 AND entityNode:Event AND entityNode.date IS NOT NULL
+              WITH entityNode AS ev
+              RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship, [] AS links
               UNION ALL
-              WITH entityNode WHERE size(unknown) = 0
-              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL AND ($entity IS NULL OR entityNode IN [a, b])
-              RETURN 'ENDS' AS kind, r.validTo AS date, NULL AS event, %2$s AS relationship, [] AS links
+              WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NULL
+              MATCH (ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+              RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship, [] AS links
+              UNION ALL
+              WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NOT NULL
+              MATCH (entityNode)-[r]-(:Entity:Citegraph) WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND r.retracted IS NULL
+              WITH r, startNode(r) AS a, endNode(r) AS b
+              UNWIND [['BEGINS', r.validFrom], ['ENDS', r.validTo]] AS change
+              WITH r, a, b, change WHERE change[1] IS NOT NULL
+              RETURN change[0] AS kind, change[1] AS date, NULL AS event, %2$s AS relationship, [] AS links
+              UNION ALL
+              WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NULL
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND r.retracted IS NULL
+              UNWIND [['BEGINS', r.validFrom], ['ENDS', r.validTo]] AS change
+              WITH r, a, b, change WHERE change[1] IS NOT NULL
+              RETURN change[0] AS kind, change[1] AS date, NULL AS event, %2$s AS relationship, [] AS links
             }
             RETURN unknown, kind, date, event, relationship, links""".formatted(Cypher.entity("ev"), Cypher.RELATIONSHIP,
             EntityArgument.node("entity"), EntityArgument.unknown("entity"));
