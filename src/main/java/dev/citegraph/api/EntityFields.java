@@ -11,7 +11,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.graph.EntityView;
-import dev.citegraph.graph.RelationshipFilter;
 import dev.citegraph.graph.RelationshipReader;
 import dev.citegraph.graph.RelationshipView;
 import dev.citegraph.graph.SourceReader;
@@ -31,9 +30,8 @@ class EntityFields {
     CompletableFuture<List<RelationshipView>> relationships(EntityView entity, @Argument List<String> types,
             @Argument RelationshipReader.Direction direction, @Argument String asOf, @Argument Boolean includeRetracted,
             DataLoader<RelationshipLoader.Key, List<RelationshipView>> entityRelationships) {
-        var filter = new RelationshipFilter(types, QueryController.asOf(asOf), Boolean.TRUE.equals(includeRetracted));
-        return entityRelationships.load(new RelationshipLoader.Key(entity.id(),
-                direction == null ? RelationshipReader.Direction.BOTH : direction, filter));
+        var question = RelationshipLoader.question(types, direction == null ? null : direction.name(), asOf, includeRetracted);
+        return entityRelationships.load(new RelationshipLoader.Key(entity.id(), question.direction(), question.filter()));
     }
 
     @BatchMapping(typeName = "Entity", field = "sources")

@@ -2,6 +2,7 @@ package dev.citegraph.api;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -45,11 +46,14 @@ class QueryController {
 
     /** Either argument takes an id or any name (the one rule of EntityArgument); the error names the one given. */
     @QueryMapping
-    EntityView entity(@Argument String id, @Argument String name) {
+    EntityView entity(@Argument String id, @Argument String name, DataFetchingEnvironment env) {
         if ((id == null) == (name == null)) {
             throw new IllegalArgumentException("give exactly one of id or name");
         }
-        return id != null ? entities.find("id", id) : entities.find("name", name);
+        EntityReader.Wanted wanted = EntityLookahead.wanted(env.getSelectionSet());
+        EntityReader.Found found = id != null ? entities.find("id", id, wanted) : entities.find("name", name, wanted);
+        EntityLookahead.prime(env, wanted, found);
+        return found.entity();
     }
 
     @QueryMapping(name = "entities")

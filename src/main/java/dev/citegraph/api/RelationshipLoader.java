@@ -44,6 +44,13 @@ class RelationshipLoader {
         return answers;
     }
 
-    private record Question(RelationshipReader.Direction direction, RelationshipFilter filter) {
+    /** What an entity's relationships field asks, whichever entity it is asked of. */
+    record Question(RelationshipReader.Direction direction, RelationshipFilter filter) {
+    }
+
+    /** The question the field's arguments ask: one place turns them into a key, for the field and for {@link EntityLookahead}. */
+    static Question question(List<String> types, String direction, String asOf, Boolean includeRetracted) {
+        var filter = new RelationshipFilter(types, QueryController.asOf(asOf), Boolean.TRUE.equals(includeRetracted));
+        return new Question(direction == null ? RelationshipReader.Direction.BOTH : RelationshipReader.Direction.valueOf(direction), filter);
     }
 }

@@ -1,5 +1,6 @@
 package dev.citegraph.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,16 @@ class SourceFields {
         this.sources = sources;
         this.relationships = relationships;
         this.conflicts = conflicts;
+    }
+
+    /** Texts are read for the sources of a response that show one, in one query, and only then. */
+    @BatchMapping(typeName = "Source", field = "text")
+    Map<SourceView, String> text(List<SourceView> list) {
+        List<String> missing = list.stream().filter(s -> s.text() == null).map(SourceView::id).distinct().toList();
+        Map<String, String> texts = missing.isEmpty() ? Map.of() : sources.texts(missing);
+        Map<SourceView, String> answer = new LinkedHashMap<>();
+        list.forEach(s -> answer.put(s, s.text() != null ? s.text() : texts.get(s.id())));
+        return answer;
     }
 
     @BatchMapping(typeName = "Source", field = "agreesWith")

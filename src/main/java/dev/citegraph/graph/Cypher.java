@@ -20,25 +20,25 @@ public class Cypher {
     /** Entity {@code e} as a map; its mention count comes along so no second query is needed. */
     public static final String ENTITY = entity("e");
 
+    /** Source {@code s} without its text, which is read only where a response shows it (see {@link SourceReader#texts}). */
+    public static final String SOURCE = """
+            s {.id, .title, .site, .url, .author, .publishedOn, .datePrecision, .dateBasis, .dateNote, .language,
+               .originalFile, .length, .status, .retractedOn, .retractedReason}""";
+
     /** Relationship {@code r} from entity {@code a} to entity {@code b}, with both ends and its citations. */
     public static final String RELATIONSHIP =
             "r {.*, type: type(r), from: " + entity("a") + ", to: " + entity("b") + "}";
 
-    /** How many times the articles name the entity bound to {@code %s}: every occurrence of any of its names. */
-    public static final String OCCURRENCES =
-            "COLLECT { MATCH (:Source:Citegraph)-[m:MENTIONS]->(%1$s) RETURN sum(m.count) AS n }[0]";
-
     /**
      * The projection of the entity node bound to {@code v}. mentionCount is the number of articles
      * that name it (a claim naming it counts, even where the text refers to it indirectly);
-     * occurrenceCount the number of times they name it.
+     * occurrenceCount the number of times they name it. Both are written with the entity by the
+     * ingest, from its MENTIONS, so that showing an entity never walks them.
      */
     public static String entity(String v) {
         return v + """
                  {.id, .type, .kind, .name, .aliases, .description, .date, .datePrecision, .dateBasis,
-                   .dateSource, .dateQuote, .dateStart, .dateEnd, mentionCount: COUNT { (:Source:Citegraph)-[:MENTIONS]->(%1$s) },
-                   occurrenceCount: %2$s}"""
-                .formatted(v, OCCURRENCES.formatted(v));
+                   .dateSource, .dateQuote, .dateStart, .dateEnd, .mentionCount, .occurrenceCount}""";
     }
 
     /**

@@ -11,8 +11,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityReader {
 
-    private static final String FIND = "WITH " + EntityArgument.node("entity") + " AS e WHERE e IS NOT NULL RETURN "
-            + Cypher.ENTITY + " AS entity";
+    // The entity, and in the same query whatever the response asks of it beyond its own fields
+    // (see Wanted); a part not asked for stops at its first WITH and costs nothing.
+    private static final String FIND = """
+            WITH %1$s AS e WHERE e IS NOT NULL
+            RETURN %2$s AS entity,
+              COLLECT { WITH e WHERE $withRelationships
+                        MATCH (e)-[r]-(:Entity:Citegraph)
+                        WITH e, r, startNode(r) AS a, endNode(r) AS b
+                        WHERE ((a = e AND $direction <> 'INCOMING') OR (b = e AND $direction <> 'OUTGOING')) AND %3$s
+                        RETURN %4$s ORDER BY r.id } AS relationships,
+              COLLECT { WITH e WHERE $withSources
+                        MATCH (s:Source:Citegraph)-[:MENTIONS]->(e) RETURN %5$s ORDER BY s.id } AS sources,
+              COLLECT { WITH e WHERE $withCitedSources
+                        MATCH (e)-[r]-(:Entity:Citegraph) UNWIND r.citedSources AS sid WITH DISTINCT sid
+                        MATCH (s:Source:Citegraph {id: sid}) RETURN %5$s } AS citedSources""".formatted(
+            EntityArgument.node("entity"), Cypher.ENTITY, RelationshipReader.FILTER, Cypher.RELATIONSHIP, Cypher.SOURCE);
 
     private static final String BY_IDS = "MATCH (e:Entity:Citegraph) WHERE e.id IN $ids RETURN " + Cypher.ENTITY + " AS entity";
 
@@ -20,9 +34,9 @@ public class EntityReader {
 
     // With orderBy MENTIONS the most named come first: occurrences, then articles, then name.
     private static final String BY_MENTIONS = """
-            WITH e, score, CASE WHEN $byMentions THEN %s ELSE 0 END AS occurrences,
-                 CASE WHEN $byMentions THEN COUNT { (:Source:Citegraph)-[:MENTIONS]->(e) } ELSE 0 END AS articles
-            """.formatted(Cypher.OCCURRENCES.formatted("e"));
+            WITH e, score, CASE WHEN $byMentions THEN e.occurrenceCount ELSE 0 END AS occurrences,
+                 CASE WHEN $byMentions THEN e.mentionCount ELSE 0 END AS articles
+            """;
 
     private static final String PAGE = """
             CALL () {
@@ -70,13 +84,55 @@ public class EntityReader {
      * @throws EntityArgument.EntityNotFound naming the argument when nothing matches
      */
     public EntityView find(String argument, String value) {
-        Map<String, Object> params = new HashMap<>();
+        return find(argument, value, Wanted.NOTHING).entity();
+    }
+
+    /**
+     * What a response asks of an entity beyond its own fields, so that one query answers it all.
+     *
+     * @param relationships its relationships followed in this direction and filtered so, or null for none
+     * @param sources the articles that name it
+     * @param citedSources the articles its relationships cite (for their citations' sources)
+     */
+    public record Wanted(RelationshipReader.Direction direction, RelationshipFilter relationships, boolean sources,
+            boolean citedSources) {
+
+        public static final Wanted NOTHING = new Wanted(null, null, false, false);
+    }
+
+    /** The entity, with what {@link Wanted} asked for; lists not asked for are null. */
+    public record Found(EntityView entity, List<RelationshipView> relationships, List<SourceView> sources,
+            Map<String, SourceView> citedSources) {
+    }
+
+    /**
+     * The entity an argument names, and what the response wants of it, in one query.
+     *
+     * @throws EntityArgument.EntityNotFound naming the argument when nothing matches
+     */
+    public Found find(String argument, String value, Wanted wanted) {
+        RelationshipFilter filter = wanted.relationships() == null ? RelationshipFilter.ANY : wanted.relationships();
+        Map<String, Object> params = filter.parameters();
         EntityArgument.put(params, "entity", value);
+        params.put("withRelationships", wanted.relationships() != null);
+        params.put("direction", wanted.direction() == null ? RelationshipReader.Direction.BOTH.name() : wanted.direction().name());
+        params.put("withSources", wanted.sources());
+        params.put("withCitedSources", wanted.citedSources());
         List<Record> rows = cypher.read(FIND, params);
         if (rows.isEmpty()) {
             throw new EntityArgument.EntityNotFound(argument, value);
         }
-        return Views.entity(rows.getFirst().get("entity"));
+        Record row = rows.getFirst();
+        Map<String, SourceView> cited = null;
+        if (wanted.citedSources()) {
+            cited = new HashMap<>();
+            for (SourceView source : row.get("citedSources").asList(Views::source)) {
+                cited.put(source.id(), source);
+            }
+        }
+        return new Found(Views.entity(row.get("entity")),
+                wanted.relationships() == null ? null : Views.relationships(row.get("relationships")),
+                wanted.sources() ? row.get("sources").asList(Views::source) : null, cited);
     }
 
     /** The entity with exactly this id, or null: for callers inside the application, which know ids. */

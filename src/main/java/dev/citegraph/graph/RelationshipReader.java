@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RelationshipReader {
 
-    private static final String FILTER = RelationshipFilter.MATCHES + " AND " + Cypher.SHOWN;
+    /** Relationship {@code r} passes the filter's parameters (see {@link RelationshipFilter#parameters}). */
+    static final String FILTER = RelationshipFilter.MATCHES + " AND " + Cypher.SHOWN;
 
     private static final String FOR_ENTITIES = """
             UNWIND $ids AS id

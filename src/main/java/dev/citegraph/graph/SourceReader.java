@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SourceReader {
 
-    private static final String ALL = "MATCH (s:Source:Citegraph) RETURN s ORDER BY s.id";
+    private static final String ALL = "MATCH (s:Source:Citegraph) RETURN %s AS s ORDER BY s.id".formatted(Cypher.SOURCE);
 
-    private static final String BY_IDS = "MATCH (s:Source:Citegraph) WHERE s.id IN $ids RETURN s";
+    private static final String BY_IDS = "MATCH (s:Source:Citegraph) WHERE s.id IN $ids RETURN %s AS s".formatted(Cypher.SOURCE);
+
+    private static final String TEXTS = "MATCH (s:Source:Citegraph) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text";
 
     private static final String ENTITIES_OF_SOURCES = """
             UNWIND $ids AS id
@@ -24,7 +26,7 @@ public class SourceReader {
     private static final String SOURCES_OF_ENTITIES = """
             UNWIND $ids AS id
             MATCH (s:Source:Citegraph)-[:MENTIONS]->(:Entity:Citegraph {id: id})
-            RETURN id, s ORDER BY id, s.id""";
+            RETURN id, %s AS s ORDER BY id, s.id""".formatted(Cypher.SOURCE);
 
     private final Cypher cypher;
 
@@ -42,6 +44,13 @@ public class SourceReader {
             SourceView s = Views.source(r.get("s"));
             found.put(s.id(), s);
         });
+        return found;
+    }
+
+    /** The articles' texts, by id: only for a response that shows a text, since they are the largest values of the graph. */
+    public Map<String, String> texts(List<String> ids) {
+        Map<String, String> found = new HashMap<>();
+        cypher.read(TEXTS, Map.of("ids", ids)).forEach(r -> found.put(r.get("id").asString(), r.get("text").asString()));
         return found;
     }
 

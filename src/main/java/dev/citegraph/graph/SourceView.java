@@ -3,6 +3,7 @@ package dev.citegraph.graph;
 /**
  * An article and its publication facts.
  *
+ * @param text the article's text, or null where it was not read (see {@link SourceReader#texts})
  * @param status published or retracted (then with the date and reason)
  */
 public record SourceView(String id, String title, String site, String url, String author, String publishedOn,

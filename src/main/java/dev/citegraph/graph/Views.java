@@ -66,7 +66,7 @@ public final class Views {
     public static SourceView source(Value v) {
         return new SourceView(v.get("id").asString(), v.get("title").asString(), str(v, "site"), str(v, "url"),
                 str(v, "author"), str(v, "publishedOn"), str(v, "datePrecision"), str(v, "dateBasis"),
-                str(v, "dateNote"), str(v, "language"), str(v, "originalFile"), v.get("text").asString(),
+                str(v, "dateNote"), str(v, "language"), str(v, "originalFile"), str(v, "text"),
                 v.get("length").asInt(), v.get("status").asString("published"), str(v, "retractedOn"),
                 str(v, "retractedReason"));
     }

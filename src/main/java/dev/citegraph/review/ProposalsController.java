@@ -57,7 +57,7 @@ class ProposalsController {
             ProposalReview.ProposedClaim by = ProposalReview.proposedBy(c.id(), c.note());
             return new Proposed(c, by.rule(), by.confidence());
         }).toList();
-        return new Proposals(view, proposed, review.candidates(source, view.text()));
+        return new Proposals(view, proposed, review.candidates(source, sources.texts(List.of(source)).get(source)));
     }
 
     @BatchMapping(typeName = "EntityCandidate", field = "mergeInto")

@@ -1,6 +1,8 @@
 package dev.citegraph.api;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +41,10 @@ class RoundTripsIT extends IntegrationTest {
 
         long bigCost = roundTripsOf(ENTITY_WITH_EVIDENCE, Map.of("id", "wu-zeming"));
         long smallCost = roundTripsOf(ENTITY_WITH_EVIDENCE, Map.of("id", "hanguang-800"));
-        assertThat(bigCost).isEqualTo(smallCost).isLessThanOrEqualTo(4);
+        assertThat(bigCost).isEqualTo(smallCost).as("the entity's own query reads what the response asks of it").isEqualTo(1);
+        String twoQuestions = """
+                { entity(id: "wu-zeming") { all: relationships { id } reports: relationships(types: [REPORTS_TO]) { id } } }""";
+        assertThat(roundTripsOf(twoQuestions, Map.of())).as("two different questions: the loader asks each").isEqualTo(3);
     }
 
     @Test
@@ -65,5 +70,35 @@ class RoundTripsIT extends IntegrationTest {
         // The relationships within reach, then the chosen ones: two queries however many routes, then the sources.
         assertThat(roundTripsOf(routes, Map.of("maxHops", 4))).isEqualTo(roundTripsOf(routes, Map.of("maxHops", 2)))
                 .isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void anArticlesTextIsReadOnlyWhenTheResponseShowsIt() {
+        String withoutText = "{ sources { id title } entity(id: \"wu-zeming\") { relationships { citations { source { id title } } } } }";
+        String withText = "{ sources { id title text } entity(id: \"wu-zeming\") { relationships { citations { source { id title } } } } }";
+        assertThat(roundTripsOf(withText, Map.of())).as("the texts of every source, in one more query")
+                .isEqualTo(roundTripsOf(withoutText, Map.of()) + 1);
+        assertThat(query("{ sources { id text length } }").get("sources")).allSatisfy(source ->
+                assertThat(source.get("text").asText().codePointCount(0, source.get("text").asText().length()))
+                        .isEqualTo(source.get("length").asInt()));
+    }
+
+    @Test
+    void readingAheadAnswersExactlyWhatTheLoadersAnswer() {
+        // entity(…) reads its relationships ahead; a page of entities leaves them to the loaders.
+        for (String arguments : List.of("", "(direction: OUTGOING)", "(types: [HOLDS_POSITION, LEADS], asOf: \"2026\")",
+                "(includeRetracted: true, direction: INCOMING)")) {
+            String fields = "id sources { id title } relationships%s { id type title from { id } to { id } citations { quote start end source { id title } } }"
+                    .formatted(arguments);
+            for (String[] entity : List.of(new String[] {"wu-zeming", "Person"}, new String[] {"alibaba-group", "Organization"},
+                    new String[] {"qwen", "Product"})) {
+                String id = entity[0];
+                JsonNode ahead = query("{ entity(id: \"%s\") { %s } }".formatted(id, fields)).get("entity");
+                JsonNode loaded = StreamSupport.stream(query("{ entities(type: %s, orderBy: MENTIONS, first: 5) { edges { node { %s } } } }"
+                        .formatted(entity[1], fields)).get("entities").get("edges").spliterator(), false)
+                        .map(edge -> edge.get("node")).filter(node -> node.get("id").asText().equals(id)).findFirst().orElseThrow();
+                assertThat(ahead).as(id + " " + arguments).isEqualTo(loaded);
+            }
+        }
     }
 }

@@ -38,6 +38,21 @@ class IngestIT extends IntegrationTest {
     }
 
     @Test
+    void everyEntityCarriesTheCountsOfItsMentions() {
+        var rows = driver.executableQuery("""
+                MATCH (e:Entity:Citegraph)
+                RETURN e.id AS id, e.mentionCount AS articles, e.occurrenceCount AS occurrences,
+                       COUNT { (:Source:Citegraph)-[:MENTIONS]->(e) } AS countedArticles,
+                       COLLECT { MATCH (:Source:Citegraph)-[m:MENTIONS]->(e) RETURN sum(m.count) AS n }[0] AS countedOccurrences
+                """).execute().records();
+        assertThat(rows).hasSizeGreaterThan(90).allSatisfy(r -> {
+            assertThat(r.get("articles").asInt(-1)).as(r.get("id").asString()).isEqualTo(r.get("countedArticles").asInt());
+            assertThat(r.get("occurrences").asInt(-1)).as(r.get("id").asString()).isEqualTo(r.get("countedOccurrences").asInt());
+        });
+        assertThat(rows.stream().mapToInt(r -> r.get("occurrences").asInt()).max().orElse(0)).isGreaterThan(10);
+    }
+
+    @Test
     void aQuoteThatIsNotInItsArticleIsRefusedWithFileAndLineAndTheGraphIsUntouched() {
         CorpusCopy copy = CorpusCopy.of(work);
         int line = copy.replaceFirst("claims/theplugg-tech-chief.yaml", "quote: \"", "quote: \"Allegedly, ");

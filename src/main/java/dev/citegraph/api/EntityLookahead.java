@@ -1,0 +1,88 @@
+package dev.citegraph.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import org.dataloader.DataLoader;
+
+import dev.citegraph.graph.CitationView;
+import dev.citegraph.graph.EntityReader;
+import dev.citegraph.graph.EntityView;
+import dev.citegraph.graph.RelationshipView;
+import dev.citegraph.graph.SourceView;
+
+/**
+ * One round trip for the commonest question, "this entity with its evidence": the {@code entity}
+ * query looks at what the response selects below it (its relationships, their citations' sources,
+ * the articles naming it), reads all of it in the entity's own query, and primes the request's
+ * DataLoaders with the answers, so the nested fields find them loaded instead of asking again.
+ * What it does not read ahead (relationships asked twice with different arguments, deeper levels)
+ * the loaders still fetch in batches, as before.
+ */
+final class EntityLookahead {
+
+    /** The DataLoaders Spring for GraphQL registers for the {@code @BatchMapping}s of these fields. */
+    static final String ENTITY_SOURCES = "Entity.sources";
+    static final String CITATION_SOURCE = "Citation.source";
+
+    private EntityLookahead() {
+    }
+
+    static EntityReader.Wanted wanted(DataFetchingFieldSelectionSet selection) {
+        List<SelectedField> asked = selection.getImmediateFields().stream()
+                .filter(f -> f.getName().equals("relationships")).toList();
+        RelationshipLoader.Question question = null;
+        if (!asked.isEmpty()) {
+            try {
+                Set<RelationshipLoader.Question> questions = asked.stream().map(EntityLookahead::question)
+                        .collect(Collectors.toSet());
+                question = questions.size() == 1 ? questions.iterator().next() : null;
+            } catch (IllegalArgumentException e) {
+                // An argument the field itself refuses: left to the field, which reports it.
+                question = null;
+            }
+        }
+        boolean sources = selection.getImmediateFields().stream().anyMatch(f -> f.getName().equals("sources"));
+        return new EntityReader.Wanted(question == null ? null : question.direction(),
+                question == null ? null : question.filter(), sources,
+                question != null && selection.contains("relationships/citations/source"));
+    }
+
+    /** Gives the request's DataLoaders what the entity's query read, keyed as the nested fields will ask. */
+    static void prime(DataFetchingEnvironment env, EntityReader.Wanted wanted, EntityReader.Found found) {
+        EntityView entity = found.entity();
+        if (found.relationships() != null) {
+            DataLoader<RelationshipLoader.Key, List<RelationshipView>> relationships = env.getDataLoader(RelationshipLoader.NAME);
+            relationships.prime(new RelationshipLoader.Key(entity.id(), wanted.direction(), wanted.relationships()),
+                    found.relationships());
+            DataLoader<CitationView, SourceView> citationSources = env.getDataLoader(CITATION_SOURCE);
+            Map<String, SourceView> cited = found.citedSources();
+            if (cited != null && citationSources != null) {
+                found.relationships().forEach(r -> r.citations().forEach(c -> {
+                    SourceView source = cited.get(c.sourceId());
+                    if (source != null) {
+                        citationSources.prime(c, source);
+                    }
+                }));
+            }
+        }
+        DataLoader<EntityView, List<SourceView>> sources = env.getDataLoader(ENTITY_SOURCES);
+        if (found.sources() != null && sources != null) {
+            sources.prime(entity, found.sources());
+        }
+    }
+
+    private static RelationshipLoader.Question question(SelectedField field) {
+        Map<String, Object> args = field.getArguments();
+        @SuppressWarnings("unchecked")
+        List<String> types = (List<String>) args.get("types");
+        Object direction = args.get("direction");
+        return RelationshipLoader.question(types, direction == null ? null : direction.toString(),
+                (String) args.get("asOf"), (Boolean) args.get("includeRetracted"));
+    }
+}
