@@ -13,11 +13,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClaimReader {
 
+    // The claims a page is about, reached the shortest way: from the source through STATES, from
+    // the entity through SUBJECT and OBJECT, and only with neither every claim. Each branch is
+    // guarded by its first WITH, so the ones that do not apply read nothing.
     private static final String MATCHING = """
-            MATCH (c:Claim:Citegraph)
-            WHERE size(unknown) = 0 AND ($source IS NULL OR c.sourceId = $source)
-              AND ($entity IS NULL OR c.subjectId = entityNode.id OR c.objectId = entityNode.id)
-              AND ($status IS NULL OR c.status = $status)""";
+            CALL (entityNode, unknown) {
+              WITH entityNode WHERE size(unknown) = 0 AND $source IS NOT NULL
+              MATCH (:Source:Citegraph {id: $source})-[:STATES]->(c:Claim:Citegraph)
+              WHERE $entity IS NULL OR c.subjectId = entityNode.id OR c.objectId = entityNode.id
+              RETURN c
+              UNION
+              WITH entityNode WHERE size(unknown) = 0 AND $source IS NULL AND entityNode IS NOT NULL
+              MATCH (entityNode)<-[:SUBJECT|OBJECT]-(c:Claim:Citegraph)
+              RETURN c
+              UNION
+              WITH entityNode WHERE size(unknown) = 0 AND $source IS NULL AND $entity IS NULL
+              MATCH (c:Claim:Citegraph)
+              RETURN c
+            }
+            WITH c WHERE $status IS NULL OR c.status = $status""";
 
     // The entity is named by id or any name (EntityArgument).
     private static final String PAGE = """
