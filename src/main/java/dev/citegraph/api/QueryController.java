@@ -50,9 +50,9 @@ class QueryController {
         if ((id == null) == (name == null)) {
             throw new IllegalArgumentException("give exactly one of id or name");
         }
-        EntityReader.Wanted wanted = EntityLookahead.wanted(env.getSelectionSet());
+        EntityReader.Wanted wanted = ReadAhead.ofEntity(env.getSelectionSet());
         EntityReader.Found found = id != null ? entities.find("id", id, wanted) : entities.find("name", name, wanted);
-        EntityLookahead.prime(env, wanted, found);
+        ReadAhead.prime(env, wanted, found);
         return found.entity();
     }
 
@@ -92,11 +92,16 @@ class QueryController {
     @QueryMapping(name = "relationships")
     Connection<RelationshipView> relationshipPage(@Argument List<String> types, @Argument String from,
             @Argument String to, @Argument String source, @Argument String title, @Argument String status,
-            @Argument String asOf, @Argument Boolean includeRetracted, @Argument Integer first, @Argument String after) {
+            @Argument String asOf, @Argument Boolean includeRetracted, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
         RelationshipFilter filter = new RelationshipFilter(types, asOf(asOf), Boolean.TRUE.equals(includeRetracted),
                 title, status);
-        return Connection.of(relationships.page(from, to, source, filter, Connection.offsetAfter(after),
-                Connection.limit("first", first, 500)));
+        var selection = env.getSelectionSet();
+        var page = relationships.page(from, to, source, filter, Connection.offsetAfter(after),
+                Connection.limit("first", first, 500), selection.contains("totalCount"),
+                selection.contains("edges/node/citations/source"));
+        ReadAhead.primeCitationSources(env, page.value().items(), page.sources());
+        return Connection.of(page.value());
     }
 
     @QueryMapping(name = "stats")

@@ -17,29 +17,30 @@ import dev.citegraph.graph.RelationshipView;
 import dev.citegraph.graph.SourceView;
 
 /**
- * One round trip for the commonest question, "this entity with its evidence": the {@code entity}
- * query looks at what the response selects below it (its relationships, their citations' sources,
- * the articles naming it), reads all of it in the entity's own query, and primes the request's
- * DataLoaders with the answers, so the nested fields find them loaded instead of asking again.
- * What it does not read ahead (relationships asked twice with different arguments, deeper levels)
- * the loaders still fetch in batches, as before.
+ * One round trip for the commonest questions, "this entity with its evidence" and "a page of
+ * relationships with their citations": the entry point looks at what the response selects below
+ * it (an entity's relationships, their citations' sources, the articles naming it), reads it in
+ * its own query, and primes the request's DataLoaders with the answers, so the nested fields find
+ * them loaded instead of asking again. What is not read ahead (relationships asked twice with
+ * different arguments, deeper levels) the loaders still fetch in batches, as before.
  */
-final class EntityLookahead {
+final class ReadAhead {
 
     /** The DataLoaders Spring for GraphQL registers for the {@code @BatchMapping}s of these fields. */
     static final String ENTITY_SOURCES = "Entity.sources";
     static final String CITATION_SOURCE = "Citation.source";
 
-    private EntityLookahead() {
+    private ReadAhead() {
     }
 
-    static EntityReader.Wanted wanted(DataFetchingFieldSelectionSet selection) {
+    /** What the response asks of the entity an {@code entity} query finds. */
+    static EntityReader.Wanted ofEntity(DataFetchingFieldSelectionSet selection) {
         List<SelectedField> asked = selection.getImmediateFields().stream()
                 .filter(f -> f.getName().equals("relationships")).toList();
         RelationshipLoader.Question question = null;
         if (!asked.isEmpty()) {
             try {
-                Set<RelationshipLoader.Question> questions = asked.stream().map(EntityLookahead::question)
+                Set<RelationshipLoader.Question> questions = asked.stream().map(ReadAhead::question)
                         .collect(Collectors.toSet());
                 question = questions.size() == 1 ? questions.iterator().next() : null;
             } catch (IllegalArgumentException e) {
@@ -60,16 +61,7 @@ final class EntityLookahead {
             DataLoader<RelationshipLoader.Key, List<RelationshipView>> relationships = env.getDataLoader(RelationshipLoader.NAME);
             relationships.prime(new RelationshipLoader.Key(entity.id(), wanted.direction(), wanted.relationships()),
                     found.relationships());
-            DataLoader<CitationView, SourceView> citationSources = env.getDataLoader(CITATION_SOURCE);
-            Map<String, SourceView> cited = found.citedSources();
-            if (cited != null && citationSources != null) {
-                found.relationships().forEach(r -> r.citations().forEach(c -> {
-                    SourceView source = cited.get(c.sourceId());
-                    if (source != null) {
-                        citationSources.prime(c, source);
-                    }
-                }));
-            }
+            primeCitationSources(env, found.relationships(), found.citedSources());
         }
         DataLoader<EntityView, List<SourceView>> sources = env.getDataLoader(ENTITY_SOURCES);
         if (found.sources() != null && sources != null) {
@@ -84,5 +76,20 @@ final class EntityLookahead {
         Object direction = args.get("direction");
         return RelationshipLoader.question(types, direction == null ? null : direction.toString(),
                 (String) args.get("asOf"), (Boolean) args.get("includeRetracted"));
+    }
+
+    /** Gives each citation of these relationships its source, read with them; null sources: nothing was read. */
+    static void primeCitationSources(DataFetchingEnvironment env, List<RelationshipView> relationships,
+            Map<String, SourceView> sources) {
+        DataLoader<CitationView, SourceView> citationSources = env.getDataLoader(CITATION_SOURCE);
+        if (sources == null || citationSources == null) {
+            return;
+        }
+        relationships.forEach(r -> r.citations().forEach(c -> {
+            SourceView source = sources.get(c.sourceId());
+            if (source != null) {
+                citationSources.prime(c, source);
+            }
+        }));
     }
 }

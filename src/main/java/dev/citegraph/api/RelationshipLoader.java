@@ -48,7 +48,7 @@ class RelationshipLoader {
     record Question(RelationshipReader.Direction direction, RelationshipFilter filter) {
     }
 
-    /** The question the field's arguments ask: one place turns them into a key, for the field and for {@link EntityLookahead}. */
+    /** The question the field's arguments ask: one place turns them into a key, for the field and for {@link ReadAhead}. */
     static Question question(List<String> types, String direction, String asOf, Boolean includeRetracted) {
         var filter = new RelationshipFilter(types, QueryController.asOf(asOf), Boolean.TRUE.equals(includeRetracted));
         return new Question(direction == null ? RelationshipReader.Direction.BOTH : RelationshipReader.Direction.valueOf(direction), filter);

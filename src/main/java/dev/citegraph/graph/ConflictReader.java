@@ -19,8 +19,8 @@ public class ConflictReader {
 
     /**
      * Conflict {@code c} with everything the API shows of it. A side names its relationships by id
-     * (subject:TYPE:object…), so each is found from its subject through the entity-id index
-     * rather than by scanning every relationship.
+     * (subject:TYPE:object…), so each is found between its two ends through the entity-id index
+     * rather than by scanning every relationship, or every relationship of a much-cited subject.
      */
     static final String CONFLICT = """
             c {.id, .description, .explainedByTime, .origin,
@@ -30,13 +30,13 @@ public class ConflictReader {
                  RETURN s {.summary, .index,
                    relationships: COLLECT {
                      UNWIND s.relationshipIds AS rid
-                     MATCH (a:Entity:Citegraph {id: split(rid, ':')[0]})-[r]->(b:Entity:Citegraph) WHERE r.id = rid
+                     MATCH %s
                      RETURN %s ORDER BY r.id },
                    claims: COLLECT {
                      UNWIND range(0, size(s.claimIds) - 1) AS i
                      MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
                      RETURN claim {.*} ORDER BY i }}
-                 ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
+                 ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.relationshipById("rid"), Cypher.RELATIONSHIP);
 
     // The entity is named by id or any name (EntityArgument); one row reports an unknown one.
     private static final String ALL = """

@@ -20,6 +20,17 @@ public class Cypher {
     /** Entity {@code e} as a map; its mention count comes along so no second query is needed. */
     public static final String ENTITY = entity("e");
 
+    /**
+     * Matches relationship {@code r} from {@code a} to {@code b} whose id is the expression
+     * {@code %s}. An id is subject:TYPE:object, then :title and @spell when given, and entity ids
+     * hold neither ':' nor '@', so both ends are found through the entity-id index and the
+     * relationship between them: no scan of the graph, nor of a much-cited subject's relationships.
+     */
+    public static String relationshipById(String id) {
+        return "(a:Entity:Citegraph {id: split(%1$s, ':')[0]})-[r]->(b:Entity:Citegraph {id: split(split(%1$s, ':')[2], '@')[0]}) WHERE r.id = %1$s"
+                .formatted(id);
+    }
+
     /** Source {@code s} without its text, which is read only where a response shows it (see {@link SourceReader#texts}). */
     public static final String SOURCE = """
             s {.id, .title, .site, .url, .author, .publishedOn, .datePrecision, .dateBasis, .dateNote, .language,

@@ -31,45 +31,73 @@ public class RelationshipReader {
             MATCH (:Source:Citegraph {id: id})-[:STATES]->(c:Claim:Citegraph)
             WHERE c.relationshipId IS NOT NULL AND (c.status = 'accepted' OR ($includeRetracted AND c.status = 'retracted'))
             WITH DISTINCT id, c.relationshipId AS rid
-            MATCH (a:Entity:Citegraph {id: split(rid, ':')[0]})-[r]->(b:Entity:Citegraph) WHERE r.id = rid
-            RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(Cypher.RELATIONSHIP);
+            MATCH %s
+            RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(Cypher.relationshipById("rid"), Cypher.RELATIONSHIP);
 
     private static final String BY_IDS = """
-            MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.id IN $ids
-            RETURN r.id AS id, %s AS relationship""".formatted(Cypher.RELATIONSHIP);
+            UNWIND $ids AS rid
+            MATCH %s
+            RETURN r.id AS id, %s AS relationship""".formatted(Cypher.relationshipById("rid"), Cypher.RELATIONSHIP);
 
-    // from and to name their entities by id or any name (EntityArgument); the ends are found
-    // first, so the match starts from them, and an unknown one is reported, not read as "none".
+    // from and to name their entities by id or any name (EntityArgument); an unknown one is
+    // reported, not read as "none". The match starts from a named end (three branches, each
+    // guarded by its first WITH, so only the one that applies reads anything); only with neither
+    // end named does it go through every entity.
+    private static final String MATCHING = """
+            CALL (fromNode, toNode, unknown) {
+              WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NOT NULL
+              MATCH (fromNode)-[r]->(b:Entity:Citegraph) WHERE toNode IS NULL OR b = toNode
+              RETURN fromNode AS a, r, b
+              UNION ALL
+              WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NULL AND toNode IS NOT NULL
+              MATCH (a:Entity:Citegraph)-[r]->(toNode)
+              RETURN a, r, toNode AS b
+              UNION ALL
+              WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NULL AND toNode IS NULL
+              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
+              RETURN a, r, b
+            }
+            WITH a, r, b WHERE ($source IS NULL OR $source IN r.citedSources) AND %s""".formatted(FILTER);
+
+    // The total is counted only when the response shows it; otherwise one more row than the page
+    // says whether another page follows. The articles the page cites come along when the response
+    // shows its citations' sources.
     private static final String PAGE = """
             WITH %3$s AS fromNode, %4$s AS toNode
             WITH fromNode, toNode, %5$s AS unknown
             CALL (fromNode, toNode, unknown) {
-              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
-              WHERE size(unknown) = 0 AND ($from IS NULL OR a = fromNode) AND ($to IS NULL OR b = toNode)
-                AND ($source IS NULL OR $source IN r.citedSources) AND %1$s
+              WITH fromNode, toNode, unknown WHERE $withTotal
+              %1$s
               RETURN count(r) AS total
             }
             OPTIONAL CALL (fromNode, toNode, unknown) {
-              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
-              WHERE size(unknown) = 0 AND ($from IS NULL OR a = fromNode) AND ($to IS NULL OR b = toNode)
-                AND ($source IS NULL OR $source IN r.citedSources) AND %1$s
+              %1$s
               WITH a, r, b ORDER BY r.id SKIP $offset LIMIT $limit
               RETURN a, r, b
             }
-            RETURN unknown, total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship
-            """.formatted(FILTER, Cypher.RELATIONSHIP, EntityArgument.node("from"), EntityArgument.node("to"),
-            EntityArgument.unknown("from", "to"));
+            RETURN unknown, total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship,
+                   COLLECT { WITH r WHERE $withCitedSources AND r IS NOT NULL
+                             UNWIND r.citedSources AS sid WITH DISTINCT sid
+                             MATCH (s:Source:Citegraph {id: sid}) RETURN %6$s } AS citedSources
+            """.formatted(MATCHING, Cypher.RELATIONSHIP, EntityArgument.node("from"), EntityArgument.node("to"),
+            EntityArgument.unknown("from", "to"), Cypher.SOURCE);
 
     // Two sources agree on a relationship when both cite it in support.
+    // The relationships a source cites are found from its claims, not among every relationship.
     private static final String AGREEMENTS = """
             UNWIND $ids AS id
-            MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.retracted IS NULL
+            MATCH (:Source:Citegraph {id: id})-[:STATES]->(c:Claim:Citegraph)
+            WHERE c.status IN ['accepted', 'retracted'] AND c.relationshipId IS NOT NULL
+            WITH DISTINCT id, c.relationshipId AS rid
+            MATCH %s
+            WITH id, a, r, b WHERE r.retracted IS NULL
             WITH id, a, r, b, [i IN range(0, size(r.citations) - 1) WHERE r.citedStances[i] = 'supports' | r.citedSources[i]] AS supporters
             WHERE id IN supporters
             UNWIND supporters AS other
             WITH DISTINCT id, other, a, r, b WHERE other <> id
             WITH id, other, collect(%s) AS relationships
-            RETURN id, other, relationships ORDER BY id, size(relationships) DESC, other""".formatted(Cypher.RELATIONSHIP);
+            RETURN id, other, relationships ORDER BY id, size(relationships) DESC, other""".formatted(
+            Cypher.relationshipById("rid"), Cypher.RELATIONSHIP);
 
     /** Another source that supports some of the same relationships. */
     public record Agreement(String sourceId, List<RelationshipView> relationships) {
@@ -114,20 +142,51 @@ public class RelationshipReader {
         return found;
     }
 
-    public Page<RelationshipView> page(String from, String to, String source, RelationshipFilter filter,
-            int offset, int limit) {
+    /**
+     * A page of relationships in id order, and the articles its citations cite when asked for.
+     *
+     * @param withTotal count every relationship that passes (else the page's totalCount only says
+     *     whether more follow: offset + items, plus one when they do)
+     * @param withCitedSources read the articles the page's citations cite, in the same query
+     */
+    public Cited<Page<RelationshipView>> page(String from, String to, String source, RelationshipFilter filter,
+            int offset, int limit, boolean withTotal, boolean withCitedSources) {
         Map<String, Object> params = filter.parameters();
         EntityArgument.put(params, "from", from);
         EntityArgument.put(params, "to", to);
         params.put("source", source);
         params.put("offset", offset);
-        params.put("limit", limit);
+        params.put("limit", withTotal ? limit : limit + 1);
+        params.put("withTotal", withTotal);
+        params.put("withCitedSources", withCitedSources);
         List<Record> rows = cypher.read(PAGE, params);
         EntityArgument.check(rows, params);
-        int total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
-        List<RelationshipView> items = rows.stream().filter(r -> !r.get("relationship").isNull())
-                .map(r -> Views.relationship(r.get("relationship"))).toList();
-        return new Page<>(items, offset, total);
+        List<RelationshipView> items = new ArrayList<>();
+        Map<String, SourceView> cited = withCitedSources ? new HashMap<>() : null;
+        for (Record r : rows) {
+            if (!r.get("relationship").isNull()) {
+                items.add(Views.relationship(r.get("relationship")));
+            }
+            if (cited != null) {
+                r.get("citedSources").asList(Views::source).forEach(s -> cited.put(s.id(), s));
+            }
+        }
+        int total;
+        if (withTotal) {
+            total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
+        } else {
+            total = offset + items.size();
+            if (items.size() > limit) {
+                items = items.subList(0, limit);
+            }
+        }
+        return new Cited<>(new Page<>(List.copyOf(items), offset, total), cited);
+    }
+
+    /**
+     * An answer and the articles its citations cite, read with it, by id; null when they were not asked for.
+     */
+    public record Cited<T>(T value, Map<String, SourceView> sources) {
     }
 
     private static Map<String, List<RelationshipView>> grouped(List<String> ids, List<Record> rows) {

@@ -45,7 +45,7 @@ public class SearchReader {
               ORDER BY score DESC
               WITH claim.relationshipId AS relationshipId, collect(claim)[0] AS claim, max(score) AS score
               ORDER BY score DESC LIMIT $limit
-              MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph) WHERE r.id = relationshipId
+              MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph {id: claim.objectId}) WHERE r.id = relationshipId
               RETURN score, null AS entity, %s AS relationship, claim.id AS claimId
             }
             RETURN score, entity, relationship, claimId ORDER BY score DESC LIMIT $limit

@@ -68,10 +68,12 @@ enum GraphKind {
             MATCH (a:Entity:Citegraph {id: row.from}), (b:Entity:Citegraph {id: row.to})
             MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
             SET r = row.props""",
-            // A relationship id starts with its subject's id, so the subject's index finds it.
+            // A relationship id is subject:TYPE:object[:title][@spell] and entity ids hold neither ':'
+            // nor '@', so the entity-id index finds both its ends.
             """
             UNWIND $keys AS key
-            MATCH (:Entity:Citegraph {id: split(key, ':')[0]})-[r]->(:Entity:Citegraph) WHERE r.id = key
+            MATCH (:Entity:Citegraph {id: split(key, ':')[0]})-[r]->(:Entity:Citegraph {id: split(split(key, ':')[2], '@')[0]})
+            WHERE r.id = key
             DELETE r"""),
 
     MENTION("""

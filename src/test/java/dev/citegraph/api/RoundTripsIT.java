@@ -101,4 +101,25 @@ class RoundTripsIT extends IntegrationTest {
             }
         }
     }
+
+    @Test
+    void aPageOfRelationshipsWithTheSourcesOfItsCitationsIsOneQuery() {
+        String page = "{ relationships(first: 200) { totalCount edges { node { id citations { quote source { id title } } } } } }";
+        assertThat(roundTripsOf(page, Map.of())).isEqualTo(1);
+        assertThat(query(page).get("relationships").get("edges")).allSatisfy(edge ->
+                assertThat(edge.get("node").get("citations")).allSatisfy(c -> assertThat(c.get("source").get("title").asText()).isNotBlank()));
+    }
+
+    @Test
+    void aPageThatDoesNotShowItsTotalStillSaysWhetherAnotherFollows() {
+        int total = query("{ relationships(first: 0) { totalCount } }").get("relationships").get("totalCount").asInt();
+        for (int first : List.of(total - 1, total, total + 1)) {
+            JsonNode counted = query("{ relationships(first: %d) { totalCount pageInfo { hasNextPage endCursor } } }".formatted(first))
+                    .get("relationships").get("pageInfo");
+            JsonNode uncounted = query("{ relationships(first: %d) { pageInfo { hasNextPage endCursor } edges { node { id } } } }".formatted(first))
+                    .get("relationships");
+            assertThat(uncounted.get("pageInfo")).as("first: " + first).isEqualTo(counted);
+            assertThat(uncounted.get("edges").size()).isEqualTo(Math.min(first, total));
+        }
+    }
 }

@@ -10,6 +10,7 @@ import dev.citegraph.GraphDump;
 import dev.citegraph.IntegrationTest;
 import dev.citegraph.corpus.CorpusCopy;
 import dev.citegraph.corpus.CorpusException;
+import dev.citegraph.graph.Cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +51,18 @@ class IngestIT extends IntegrationTest {
             assertThat(r.get("occurrences").asInt(-1)).as(r.get("id").asString()).isEqualTo(r.get("countedOccurrences").asInt());
         });
         assertThat(rows.stream().mapToInt(r -> r.get("occurrences").asInt()).max().orElse(0)).isGreaterThan(10);
+    }
+
+    @Test
+    void everyRelationshipIsFoundByItsIdBetweenItsTwoEnds() {
+        var rows = driver.executableQuery("""
+                MATCH (:Entity:Citegraph)-[x]->(:Entity:Citegraph) WITH collect(x.id) AS ids
+                UNWIND ids AS rid
+                RETURN rid, COUNT { MATCH %s RETURN r } AS found""".formatted(Cypher.relationshipById("rid")))
+                .execute().records();
+        assertThat(rows).hasSizeGreaterThan(150).allSatisfy(r ->
+                assertThat(r.get("found").asInt()).as(r.get("rid").asString()).isEqualTo(1));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("rid").asString()).contains("@"));
     }
 
     @Test
