@@ -100,7 +100,7 @@ class QueryController {
         var page = relationships.page(from, to, source, filter, Connection.offsetAfter(after),
                 Connection.limit("first", first, 500), selection.contains("totalCount"),
                 selection.contains("edges/node/citations/source"));
-        ReadAhead.primeCitationSources(env, page.value().items(), page.sources());
+        ReadAhead.primeSources(env, page.sources());
         return Connection.of(page.value());
     }
 

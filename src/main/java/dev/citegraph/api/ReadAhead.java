@@ -10,7 +10,6 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 
-import dev.citegraph.graph.CitationView;
 import dev.citegraph.graph.EntityReader;
 import dev.citegraph.graph.EntityView;
 import dev.citegraph.graph.RelationshipView;
@@ -26,9 +25,8 @@ import dev.citegraph.graph.SourceView;
  */
 final class ReadAhead {
 
-    /** The DataLoaders Spring for GraphQL registers for the {@code @BatchMapping}s of these fields. */
+    /** The DataLoader Spring for GraphQL registers for the {@code @BatchMapping} of Entity.sources. */
     static final String ENTITY_SOURCES = "Entity.sources";
-    static final String CITATION_SOURCE = "Citation.source";
 
     private ReadAhead() {
     }
@@ -61,7 +59,7 @@ final class ReadAhead {
             DataLoader<RelationshipLoader.Key, List<RelationshipView>> relationships = env.getDataLoader(RelationshipLoader.NAME);
             relationships.prime(new RelationshipLoader.Key(entity.id(), wanted.direction(), wanted.relationships()),
                     found.relationships());
-            primeCitationSources(env, found.relationships(), found.citedSources());
+            primeSources(env, found.citedSources());
         }
         DataLoader<EntityView, List<SourceView>> sources = env.getDataLoader(ENTITY_SOURCES);
         if (found.sources() != null && sources != null) {
@@ -78,18 +76,11 @@ final class ReadAhead {
                 (String) args.get("asOf"), (Boolean) args.get("includeRetracted"));
     }
 
-    /** Gives each citation of these relationships its source, read with them; null sources: nothing was read. */
-    static void primeCitationSources(DataFetchingEnvironment env, List<RelationshipView> relationships,
-            Map<String, SourceView> sources) {
-        DataLoader<CitationView, SourceView> citationSources = env.getDataLoader(CITATION_SOURCE);
-        if (sources == null || citationSources == null) {
-            return;
+    /** Gives the response's source loader the sources read ahead; null: nothing was read. */
+    static void primeSources(DataFetchingEnvironment env, Map<String, SourceView> sources) {
+        DataLoader<String, SourceView> loader = env.getDataLoader(SourceLoader.NAME);
+        if (sources != null && loader != null) {
+            sources.forEach(loader::prime);
         }
-        relationships.forEach(r -> r.citations().forEach(c -> {
-            SourceView source = sources.get(c.sourceId());
-            if (source != null) {
-                citationSources.prime(c, source);
-            }
-        }));
     }
 }

@@ -3,8 +3,12 @@ package dev.citegraph.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.graph.CitationView;
@@ -63,15 +67,17 @@ class SourceFields {
         return Batch.byKey(list, ConflictReader.Disagreement::sourceId, sources::byIds);
     }
 
-    @BatchMapping(typeName = "Citation", field = "source")
-    Map<CitationView, SourceView> citationSource(List<CitationView> citations) {
-        return Batch.byKey(citations, CitationView::sourceId, sources::byIds);
+    @SchemaMapping(typeName = "Citation", field = "source")
+    CompletableFuture<SourceView> citationSource(CitationView citation, DataFetchingFieldSelectionSet selection,
+            DataLoader<String, SourceView> sourcesById) {
+        return SourceLoader.load(citation.sourceId(), selection, sourcesById);
     }
 
-    /** A hit for an entity has no source: it is left out of the answer, so the response shows null. */
-    @BatchMapping(typeName = "SearchHit", field = "source")
-    Map<SearchReader.Hit, SourceView> hitSource(List<SearchReader.Hit> hits) {
-        return Batch.byKey(hits, SearchReader.Hit::sourceId, sources::byIds);
+    /** A hit for an entity has no source: the response shows null. */
+    @SchemaMapping(typeName = "SearchHit", field = "source")
+    CompletableFuture<SourceView> hitSource(SearchReader.Hit hit, DataFetchingFieldSelectionSet selection,
+            DataLoader<String, SourceView> sourcesById) {
+        return SourceLoader.load(hit.sourceId(), selection, sourcesById);
     }
 
     @BatchMapping(typeName = "Source", field = "entities")

@@ -122,4 +122,15 @@ class RoundTripsIT extends IntegrationTest {
             assertThat(uncounted.get("edges").size()).isEqualTo(Math.min(first, total));
         }
     }
+
+    @Test
+    void aCitationsSourceIdCostsNoQueryAndItsOtherFieldsOneForTheWholeResponse() {
+        String ids = "{ timeline(entity: \"wu-zeming\") { citations { quote source { id } } } conflicts { sides { citations { source { id } } } } }";
+        String titles = ids.replace("source { id }", "source { id title }");
+        assertThat(roundTripsOf(ids, Map.of())).as("the timeline and the conflicts, nothing else").isEqualTo(2);
+        assertThat(roundTripsOf(titles, Map.of())).as("one more, for every source of both").isEqualTo(3);
+        JsonNode answer = query(titles);
+        assertThat(answer.get("timeline").findValues("source")).isNotEmpty()
+                .allSatisfy(source -> assertThat(source.get("title").asText()).isNotBlank());
+    }
 }
