@@ -47,7 +47,6 @@ class QueryPlansIT extends IntegrationTest {
             Map.entry("EntityReader.page NodeByLabelScan", "a page in name order reads every entity (or every one of a type) to sort them and count the total"),
             Map.entry("RelationshipReader.page NodeByLabelScan", "a page of relationships with neither end named goes through every entity (the branches that start from a named end use the index)"),
             Map.entry("StatsReader.stats NodeByLabelScan", "the statistics count every node of each label"),
-            Map.entry("SourceReader.all NodeByLabelScan", "the list of sources is every source"),
             Map.entry("ConflictReader.all NodeByLabelScan", "the list of conflicts is every conflict"),
             Map.entry("TimelineReader.timeline NodeByLabelScan", "the timeline of the whole graph (no entity named) reads every event and relationship for dated ones; an entity's timeline starts from the entity"),
             Map.entry("ClaimReader.page NodeByLabelScan", "a page of claims with neither source nor entity named is a page of every claim; the other branches start from the source or the entity"),

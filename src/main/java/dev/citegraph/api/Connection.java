@@ -3,6 +3,7 @@ package dev.citegraph.api;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 import java.nio.charset.StandardCharsets;
 
@@ -11,7 +12,8 @@ import dev.citegraph.graph.Page;
 /**
  * A page in the cursor-connection shape (edges, pageInfo, totalCount). Cursors are opaque to
  * clients; inside they are the position in the ordered list, which is stable because every list
- * is ordered by a unique key.
+ * is ordered by a unique key, and for lists ordered by an id that id too, so the next page can
+ * start after it (a keyset) instead of skipping every earlier item again.
  */
 record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
 
@@ -22,9 +24,14 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
     }
 
     static <T> Connection<T> of(Page<T> page) {
+        return of(page, item -> null);
+    }
+
+    /** @param key the id the list is ordered by, kept in each cursor; null for lists ordered otherwise */
+    static <T> Connection<T> of(Page<T> page, Function<T, String> key) {
         List<Edge<T>> edges = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new Edge<>(cursor(page.offset() + i), page.items().get(i)));
+            edges.add(new Edge<>(cursor(page.offset() + i, key.apply(page.items().get(i))), page.items().get(i)));
         }
         return new Connection<>(edges, new PageInfo(page.hasNext(), page.offset() > 0,
                 edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()),
@@ -32,8 +39,23 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
     }
 
     static String cursor(int position) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("position:" + position).getBytes(StandardCharsets.UTF_8));
+        return cursor(position, null);
+    }
+
+    static String cursor(int position, String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("position:" + position + (key == null ? "" : ":" + key)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id the item {@code after} points at was ordered by, or null (the first page, or a cursor without one). */
+    static String keyAfter(String after) {
+        if (after == null) {
+            return null;
+        }
+        offsetAfter(after); // refuses what is not a cursor of this API
+        String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':', "position:".length());
+        return colon < 0 ? null : decoded.substring(colon + 1);
     }
 
     /** The offset of the item after the one {@code after} points at; 0 for the first page. */
@@ -44,7 +66,9 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
             if (decoded.startsWith("position:")) {
-                int position = Integer.parseInt(decoded.substring("position:".length()));
+                String rest = decoded.substring("position:".length());
+                int colon = rest.indexOf(':');
+                int position = Integer.parseInt(colon < 0 ? rest : rest.substring(0, colon));
                 if (position >= 0) {
                     return Math.addExact(position, 1);
                 }

@@ -79,9 +79,10 @@ class QueryController {
                 Connection.limit("first", first, 500)));
     }
 
+    /** A page by keyset: the source-id index gives the ids after {@code after} in order, so a deep page costs what the first does. */
     @QueryMapping(name = "sources")
-    List<SourceView> allSources() {
-        return sources.all();
+    List<SourceView> sourcePage(@Argument Integer first, @Argument String after) {
+        return sources.page(after, Connection.limit("first", first, 1000));
     }
 
     @QueryMapping
@@ -97,11 +98,11 @@ class QueryController {
         RelationshipFilter filter = new RelationshipFilter(types, asOf(asOf), Boolean.TRUE.equals(includeRetracted),
                 title, status);
         var selection = env.getSelectionSet();
-        var page = relationships.page(from, to, source, filter, Connection.offsetAfter(after),
+        var page = relationships.page(from, to, source, filter, Connection.offsetAfter(after), Connection.keyAfter(after),
                 Connection.limit("first", first, 500), selection.contains("totalCount"),
                 selection.contains("edges/node/citations/source"));
         ReadAhead.primeSources(env, page.sources());
-        return Connection.of(page.value());
+        return Connection.of(page.value(), RelationshipView::id);
     }
 
     @QueryMapping(name = "stats")

@@ -72,7 +72,8 @@ public class RelationshipReader {
             }
             OPTIONAL CALL (fromNode, toNode, unknown) {
               %1$s
-              WITH a, r, b ORDER BY r.id SKIP $offset LIMIT $limit
+              WITH a, r, b WHERE $afterId IS NULL OR r.id > $afterId
+              WITH a, r, b ORDER BY r.id SKIP $skip LIMIT $limit
               RETURN a, r, b
             }
             RETURN unknown, total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship,
@@ -148,14 +149,17 @@ public class RelationshipReader {
      * @param withTotal count every relationship that passes (else the page's totalCount only says
      *     whether more follow: offset + items, plus one when they do)
      * @param withCitedSources read the articles the page's citations cite, in the same query
+     * @param afterId the id of the relationship before the page (a keyset: nothing earlier is read
+     *     again), or null to skip {@code offset} relationships
      */
     public Cited<Page<RelationshipView>> page(String from, String to, String source, RelationshipFilter filter,
-            int offset, int limit, boolean withTotal, boolean withCitedSources) {
+            int offset, String afterId, int limit, boolean withTotal, boolean withCitedSources) {
         Map<String, Object> params = filter.parameters();
         EntityArgument.put(params, "from", from);
         EntityArgument.put(params, "to", to);
         params.put("source", source);
-        params.put("offset", offset);
+        params.put("afterId", afterId);
+        params.put("skip", afterId == null ? offset : 0);
         params.put("limit", withTotal ? limit : limit + 1);
         params.put("withTotal", withTotal);
         params.put("withCitedSources", withCitedSources);

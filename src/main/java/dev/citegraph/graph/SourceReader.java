@@ -16,6 +16,10 @@ public class SourceReader {
 
     private static final String BY_IDS = "MATCH (s:Source:Citegraph) WHERE s.id IN $ids RETURN %s AS s".formatted(Cypher.SOURCE);
 
+    private static final String PAGE = """
+            MATCH (s:Source:Citegraph) WHERE s.id > coalesce($after, '')
+            RETURN %s AS s ORDER BY s.id LIMIT $limit""".formatted(Cypher.SOURCE);
+
     private static final String TEXTS = "MATCH (s:Source:Citegraph) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text";
 
     private static final String ENTITIES_OF_SOURCES = """
@@ -36,6 +40,14 @@ public class SourceReader {
 
     public List<SourceView> all() {
         return cypher.read(ALL, Map.of()).stream().map(r -> Views.source(r.get("s"))).toList();
+    }
+
+    /** The sources whose id follows {@code after} (null: from the first), in id order, at most {@code limit}. */
+    public List<SourceView> page(String after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after);
+        params.put("limit", limit);
+        return cypher.read(PAGE, params).stream().map(r -> Views.source(r.get("s"))).toList();
     }
 
     public Map<String, SourceView> byIds(List<String> ids) {
