@@ -155,12 +155,12 @@ export function shapes(types) {
             fromFloor: (rows) => rows.map((r) => `${r.kind} ${r.date} ${r.id}`).sort(),
         },
         {
-            name: "conflicts, both sides with citations",
+            name: "conflicts (the first 100), both sides with citations",
             key: "conflicts",
-            citegraph: `{ conflicts { id explainedByTime sides { summary relationships { id } citations { quote start end source { id } } } } }`,
+            citegraph: `{ conflicts(first: 100) { id explainedByTime sides { summary relationships { id } citations { quote start end source { id } } } } }`,
             fromCitegraph: (d) => d.conflicts.map((c) => conflict(c.id, c.explainedByTime, c.sides.map((s) =>
                 side(s.summary, s.relationships.map((r) => r.id), fromCitegraph(s.citations))))).sort(byId),
-            peer: `{ conflicts(where: { retracted: { eq: null } }) { id explainedByTime
+            peer: `{ conflicts(where: { retracted: { eq: null } }, sort: [{ origin: ASC }, { id: ASC }], limit: 100) { id explainedByTime
                      sides { summary relationshipIds cites { quote start end sourceId } } } }`,
             fromPeer: (d) => d.conflicts.map((c) => conflict(c.id, c.explainedByTime, c.sides.map((s) =>
                 side(s.summary, s.relationshipIds ?? [], s.cites.map((x) => `${x.sourceId}|${x.start}|${x.end}|${x.quote}`))))).sort(byId),
@@ -170,7 +170,7 @@ export function shapes(types) {
                                      RETURN s {.summary, .relationshipIds,
                                                citations: COLLECT { MATCH (s)-[:CITES]->(x:Claim) RETURN x {.quote, .start, .end, .sourceId} } }
                                      ORDER BY s.index } AS sides
-                    ORDER BY c.origin <> 'curated', c.id`,
+                    ORDER BY c.origin, c.id LIMIT 100`,
             params: {},
             fromFloor: (rows) => rows.map((c) => conflict(c.id, c.explainedByTime, c.sides.map((s) =>
                 side(s.summary, s.relationshipIds ?? [], s.citations.map((x) => `${x.sourceId}|${Number(x.start)}|${Number(x.end)}|${x.quote}`))))).sort(byId),

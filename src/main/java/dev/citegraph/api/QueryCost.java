@@ -23,7 +23,7 @@ final class QueryCost implements FieldComplexityCalculator {
      * query was estimated at millions.
      */
     private static final Map<String, Integer> KNOWN_SIZES = Map.of(
-            "sources", 5, "agreesWith", 5, "disagreesWith", 5, "sides", 3, "citations", 3, "hops", 4);
+            "sources", 5, "agreesWith", 5, "disagreesWith", 5, "sides", 3, "citations", 3, "hops", 4, "conflicts", 10);
 
     private final int listSize;
 
@@ -40,14 +40,23 @@ final class QueryCost implements FieldComplexityCalculator {
     }
 
     private int items(FieldComplexityEnvironment env) {
-        Object first = env.getArguments().get("first");
-        if (first == null && "edges".equals(env.getField().getName()) && env.getParentEnvironment() != null) {
+        Object first = given(env) ? env.getArguments().get("first") : null;
+        if (first == null && "edges".equals(env.getField().getName()) && env.getParentEnvironment() != null
+                && given(env.getParentEnvironment())) {
             first = env.getParentEnvironment().getArguments().get("first");
         }
         if (first instanceof Integer n && n >= 0) {
             return Math.max(n, 1);
         }
         return KNOWN_SIZES.getOrDefault(env.getField().getName(), listSize);
+    }
+
+    /**
+     * Whether the request itself sets {@code first}: a schema default (sources and conflicts have
+     * one, as a bound, not a typical size) says nothing of how many there usually are.
+     */
+    private static boolean given(FieldComplexityEnvironment env) {
+        return env.getField().getArguments().stream().anyMatch(a -> a.getName().equals("first"));
     }
 
     private static boolean isList(GraphQLType type) {

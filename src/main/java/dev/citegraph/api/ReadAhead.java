@@ -31,6 +31,11 @@ final class ReadAhead {
     private ReadAhead() {
     }
 
+    /** Whether the response shows nothing of an object but its id: then the id it already has answers. */
+    static boolean onlyId(DataFetchingFieldSelectionSet selection) {
+        return selection.getImmediateFields().stream().allMatch(f -> f.getName().equals("id") || f.getName().equals("__typename"));
+    }
+
     /** What the response asks of the entity an {@code entity} query finds. */
     static EntityReader.Wanted ofEntity(DataFetchingFieldSelectionSet selection) {
         List<SelectedField> asked = selection.getImmediateFields().stream()

@@ -37,8 +37,8 @@ class ResearchController {
     }
 
     @QueryMapping(name = "conflicts")
-    List<ConflictView> allConflicts(@Argument String entity) {
-        return conflicts.all(entity);
+    List<ConflictView> allConflicts(@Argument String entity, @Argument Integer first) {
+        return conflicts.all(entity, Connection.limit("first", first, 1000));
     }
 
     @QueryMapping

@@ -34,7 +34,7 @@ class SourceLoader {
         if (id == null) {
             return CompletableFuture.completedFuture(null);
         }
-        if (selection.getImmediateFields().stream().allMatch(f -> f.getName().equals("id") || f.getName().equals("__typename"))) {
+        if (ReadAhead.onlyId(selection)) {
             return CompletableFuture.completedFuture(idOnly(id));
         }
         return sources.load(id);

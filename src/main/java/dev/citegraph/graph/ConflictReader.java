@@ -19,8 +19,10 @@ public class ConflictReader {
 
     /**
      * Conflict {@code c} with everything the API shows of it. A side names its relationships by id
-     * (subject:TYPE:object…), so each is found between its two ends through the entity-id index
-     * rather than by scanning every relationship, or every relationship of a much-cited subject.
+     * (those that exist: a side keeps the ids of relationships a later change removed), and the API
+     * reads the relationships themselves only when a response shows more than their ids (see
+     * {@code ConflictFields}): a list of every conflict used to carry every side's relationships
+     * whole, most of what it read, to answer their ids.
      */
     static final String CONFLICT = """
             c {.id, .description, .explainedByTime, .origin,
@@ -28,15 +30,15 @@ public class ConflictReader {
                sides: COLLECT {
                  MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
                  RETURN s {.summary, .index,
-                   relationships: COLLECT {
+                   relationshipIds: COLLECT {
                      UNWIND s.relationshipIds AS rid
                      MATCH %s
-                     RETURN %s ORDER BY r.id },
+                     RETURN rid ORDER BY rid },
                    claims: COLLECT {
                      UNWIND range(0, size(s.claimIds) - 1) AS i
                      MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
-                     RETURN claim {.*} ORDER BY i }}
-                 ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.relationshipById("rid"), Cypher.RELATIONSHIP);
+                     RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} ORDER BY i }}
+                 ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.relationshipById("rid"));
 
     // The entity is named by id or any name (EntityArgument); one row reports an unknown one.
     private static final String ALL = """
@@ -45,7 +47,7 @@ public class ConflictReader {
             RETURN unknown, COLLECT {
               MATCH (c:Conflict:Citegraph)
               WHERE size(unknown) = 0 AND c.retracted IS NULL AND ($entity IS NULL OR EXISTS { (c)-[:ABOUT]->(entityNode) })
-              WITH c ORDER BY c.origin <> 'curated', c.id
+              WITH c ORDER BY c.origin, c.id LIMIT $first
               RETURN %1$s } AS conflicts""".formatted(CONFLICT, EntityArgument.node("entity"), EntityArgument.unknown("entity"));
 
     private static final String BY_ID = "MATCH (c:Conflict:Citegraph {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
@@ -56,7 +58,7 @@ public class ConflictReader {
             MATCH (:Source:Citegraph {id: id})-[:STATES]->(:Claim:Citegraph)<-[:CITES]-(mine:ConflictSide)<-[:HAS_SIDE]-(c:Conflict:Citegraph),
                   (c)-[:HAS_SIDE]->(theirs:ConflictSide)-[:CITES]->(:Claim:Citegraph)<-[:STATES]-(o:Source:Citegraph)
             WHERE c.retracted IS NULL AND mine <> theirs AND o.id <> id
-            WITH DISTINCT id, o.id AS other, c ORDER BY c.origin <> 'curated', c.id
+            WITH DISTINCT id, o.id AS other, c ORDER BY c.origin, c.id
             WITH id, other, collect(%s) AS conflicts
             RETURN id, other, conflicts ORDER BY id, size(conflicts) DESC, other""".formatted(CONFLICT);
 
@@ -70,10 +72,14 @@ public class ConflictReader {
         this.cypher = cypher;
     }
 
-    /** Every standing conflict, or those about one entity named by id or any name. */
-    public List<ConflictView> all(String entityId) {
+    /**
+     * The first standing conflicts, or those about one entity named by id or any name: curated
+     * ones first ('curated' sorts before every rule's name), then each rule's, in id order.
+     */
+    public List<ConflictView> all(String entityId, int first) {
         Map<String, Object> params = new HashMap<>();
         EntityArgument.put(params, "entity", entityId);
+        params.put("first", first);
         var rows = cypher.read(ALL, params);
         EntityArgument.check(rows, params);
         return rows.getFirst().get("conflicts").asList(ConflictReader::conflict);
@@ -93,7 +99,7 @@ public class ConflictReader {
 
     static ConflictView conflict(Value v) {
         List<ConflictView.Side> sides = v.get("sides").asList(s -> new ConflictView.Side(s.get("summary").asString(),
-                Views.relationships(s.get("relationships")), s.get("claims").asList(Views::claimCitation)));
+                s.get("relationshipIds").asList(Value::asString), s.get("claims").asList(Views::claimCitation)));
         return new ConflictView(v.get("id").asString(), v.get("description").asString(),
                 v.get("explainedByTime").asBoolean(), v.get("origin").asString(), Views.entities(v.get("entities")),
                 sides);

@@ -6,6 +6,10 @@ import java.util.List;
 public record ConflictView(String id, String description, boolean explainedByTime, String origin,
         List<EntityView> entities, List<Side> sides) {
 
-    public record Side(String summary, List<RelationshipView> relationships, List<CitationView> citations) {
+    /**
+     * @param relationshipIds the relationships that express the position, by id: the API reads
+     *     them only when a response shows more of them than their ids
+     */
+    public record Side(String summary, List<String> relationshipIds, List<CitationView> citations) {
     }
 }

@@ -115,6 +115,16 @@ class ContractIT extends IntegrationTest {
     }
 
     @Test
+    void conflictsComeCuratedFirstAndAtMostAsManyAsAskedFor() {
+        JsonNode all = query("{ conflicts { id origin } }").get("conflicts");
+        assertThat(all.size()).isGreaterThan(3);
+        JsonNode two = query("{ conflicts(first: 2) { id origin } }").get("conflicts");
+        assertThat(two).containsExactly(all.get(0), all.get(1));
+        assertThat(all.get(0).get("origin").asString()).isEqualTo("curated");
+        assertThat(errors("{ conflicts(first: 5000) { id } }", Map.of()).getFirst().getMessage()).contains("between 0 and 1000");
+    }
+
+    @Test
     void entitiesMatchAFreeTextQuery() {
         JsonNode edges = query("{ entities(query: \"Token Hub\") { edges { node { id } } } }").get("entities").get("edges");
         assertThat(edges.get(0).get("node").get("id").asString()).isEqualTo("alibaba-token-hub");

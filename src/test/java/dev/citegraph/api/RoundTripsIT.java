@@ -133,4 +133,20 @@ class RoundTripsIT extends IntegrationTest {
         assertThat(answer.get("timeline").findValues("source")).isNotEmpty()
                 .allSatisfy(source -> assertThat(source.get("title").asText()).isNotBlank());
     }
+
+    @Test
+    void conflictSidesShowTheirRelationshipsIdsFreeAndTheRestInOneQueryForAllSides() {
+        String ids = "{ conflicts { id sides { relationships { id } } } }";
+        String whole = "{ conflicts { id sides { relationships { id type from { id } to { id } citations { quote } } } } }";
+        assertThat(roundTripsOf(ids, Map.of())).isEqualTo(1);
+        assertThat(roundTripsOf(whole, Map.of())).isEqualTo(2);
+        List<String> idsOnly = query(ids).findValues("relationships").stream().flatMap(r -> r.valueStream())
+                .map(r -> r.get("id").asString()).toList();
+        List<JsonNode> read = query(whole).findValues("relationships").stream().flatMap(r -> r.valueStream()).toList();
+        assertThat(read.stream().map(r -> r.get("id").asString()).toList()).isEqualTo(idsOnly).isNotEmpty();
+        assertThat(read).allSatisfy(r -> {
+            assertThat(r.get("id").asString()).startsWith(r.get("from").get("id").asString() + ":" + r.get("type").asString() + ":");
+            assertThat(r.get("citations")).isNotEmpty();
+        });
+    }
 }
