@@ -33,15 +33,9 @@ class ConflictFields {
     CompletableFuture<List<RelationshipView>> relationships(ConflictView.Side side, DataFetchingFieldSelectionSet selection,
             DataLoader<String, RelationshipView> relationshipsById) {
         if (ReadAhead.onlyId(selection)) {
-            return CompletableFuture.completedFuture(side.relationshipIds().stream().map(ConflictFields::idOnly).toList());
+            return CompletableFuture.completedFuture(side.relationshipIds().stream().map(RelationshipView::idOnly).toList());
         }
         return relationshipsById.loadMany(side.relationshipIds())
                 .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
-    }
-
-    /** A relationship of which the response shows only the id: the other fields are never read. */
-    private static RelationshipView idOnly(String id) {
-        return new RelationshipView(id, null, null, null, null, null, null, null, null, null, null, null, List.of(),
-                false, List.of());
     }
 }

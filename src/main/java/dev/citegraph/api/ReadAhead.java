@@ -36,6 +36,12 @@ final class ReadAhead {
         return selection.getImmediateFields().stream().allMatch(f -> f.getName().equals("id") || f.getName().equals("__typename"));
     }
 
+    /** Whether the response shows more than the ids of the objects in this field (false when it does not select it). */
+    static boolean showsMoreThanIds(DataFetchingFieldSelectionSet selection, String field) {
+        return selection.getImmediateFields().stream().filter(f -> f.getName().equals(field))
+                .anyMatch(f -> !onlyId(f.getSelectionSet()));
+    }
+
     /** What the response asks of the entity an {@code entity} query finds. */
     static EntityReader.Wanted ofEntity(DataFetchingFieldSelectionSet selection) {
         List<SelectedField> asked = selection.getImmediateFields().stream()

@@ -2,6 +2,7 @@ package dev.citegraph.api;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -61,11 +62,12 @@ class ResearchController {
 
     @QueryMapping
     SubgraphView neighborhood(@Argument String id, @Argument Integer depth, @Argument List<String> types,
-            @Argument String asOf) {
+            @Argument String asOf, DataFetchingFieldSelectionSet selection) {
         if (depth == null) {
             throw new IllegalArgumentException("depth must not be null");
         }
-        return paths.neighborhood("id", id, depth, new RelationshipFilter(types, QueryController.asOf(asOf)));
+        return paths.neighborhood("id", id, depth, new RelationshipFilter(types, QueryController.asOf(asOf)),
+                ReadAhead.showsMoreThanIds(selection, "entities"), ReadAhead.showsMoreThanIds(selection, "relationships"));
     }
 
     private static PartialDate date(String argument, String value) {

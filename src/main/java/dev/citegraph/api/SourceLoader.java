@@ -35,14 +35,8 @@ class SourceLoader {
             return CompletableFuture.completedFuture(null);
         }
         if (ReadAhead.onlyId(selection)) {
-            return CompletableFuture.completedFuture(idOnly(id));
+            return CompletableFuture.completedFuture(SourceView.idOnly(id));
         }
         return sources.load(id);
-    }
-
-    /** A source of which the response shows only the id: the other fields are never read. */
-    private static SourceView idOnly(String id) {
-        return new SourceView(id, null, null, null, null, null, null, null, null, null, null, null, 0, "published",
-                null, null);
     }
 }

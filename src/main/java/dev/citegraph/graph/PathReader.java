@@ -137,7 +137,13 @@ public class PathReader {
     }
 
     /** The entity at the centre is named by id or any name (see {@link EntityArgument}). */
-    public SubgraphView neighborhood(String argument, String id, int depth, RelationshipFilter filter) {
+    /**
+     * @param wholeEntities project every field of the entities; else only their ids (all a
+     *     response showing ids needs: at 5,000 articles a hub's neighbourhood is thousands)
+     * @param wholeRelationships the same for the relationships
+     */
+    public SubgraphView neighborhood(String argument, String id, int depth, RelationshipFilter filter,
+            boolean wholeEntities, boolean wholeRelationships) {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new IllegalArgumentException("depth must be between 1 and " + MAX_DEPTH + ", not " + depth);
         }
@@ -145,12 +151,16 @@ public class PathReader {
         EntityArgument.put(params, "center", id);
         String query = NEIGHBORHOOD_START.formatted(EntityArgument.node("center"))
                 + NEIGHBORHOOD_STEP.formatted(Cypher.SHOWN).repeat(depth)
-                + NEIGHBORHOOD_END.formatted(Cypher.ENTITY, Cypher.SHOWN, Cypher.RELATIONSHIP);
+                + NEIGHBORHOOD_END.formatted(wholeEntities ? Cypher.ENTITY : "e.id", Cypher.SHOWN,
+                        wholeRelationships ? Cypher.RELATIONSHIP : "r.id");
         List<Record> rows = cypher.read(query, params);
         if (rows.isEmpty()) {
             throw new EntityArgument.EntityNotFound(argument, id);
         }
-        return new SubgraphView(Views.entities(rows.getFirst().get("entities")),
-                Views.relationships(rows.getFirst().get("relationships")));
+        Record row = rows.getFirst();
+        return new SubgraphView(
+                wholeEntities ? Views.entities(row.get("entities")) : row.get("entities").asList(v -> EntityView.idOnly(v.asString())),
+                wholeRelationships ? Views.relationships(row.get("relationships"))
+                        : row.get("relationships").asList(v -> RelationshipView.idOnly(v.asString())));
     }
 }

@@ -7,6 +7,12 @@ public record RelationshipView(String id, String type, EntityView from, EntityVi
         String validFrom, String validFromPrecision, String validTo, String validToPrecision, String dateBasis,
         String status, Held held, List<CitationView> citations, boolean retracted, List<String> claimIds) {
 
+    /** A relationship of which a response shows only the id: its other fields are never read. */
+    public static RelationshipView idOnly(String id) {
+        return new RelationshipView(id, null, null, null, null, null, null, null, null, null, null, null, List.of(),
+                false, List.of());
+    }
+
     /** When the sources show the relationship holding (see {@link dev.citegraph.corpus.HeldPeriod}). */
     public record Held(String from, String fromPrecision, String fromBasis, String to, String toPrecision,
             String toBasis) {

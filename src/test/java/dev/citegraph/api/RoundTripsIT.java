@@ -149,4 +149,20 @@ class RoundTripsIT extends IntegrationTest {
             assertThat(r.get("citations")).isNotEmpty();
         });
     }
+
+    @Test
+    void aNeighbourhoodShownAsIdsHoldsTheSameEntitiesAndRelationshipsAsOneShownWhole() {
+        JsonNode ids = query("{ neighborhood(id: \"alibaba-group\", depth: 2) { entities { id } relationships { id } } }")
+                .get("neighborhood");
+        JsonNode whole = query("""
+                { neighborhood(id: "alibaba-group", depth: 2) {
+                    entities { id name type } relationships { id type from { id } citations { quote } } } }""")
+                .get("neighborhood");
+        assertThat(whole.get("entities").valueStream().map(e -> e.get("id")).toList())
+                .isEqualTo(ids.get("entities").valueStream().map(e -> e.get("id")).toList()).hasSizeGreaterThan(10);
+        assertThat(whole.get("relationships").valueStream().map(r -> r.get("id")).toList())
+                .isEqualTo(ids.get("relationships").valueStream().map(r -> r.get("id")).toList()).hasSizeGreaterThan(10);
+        assertThat(whole.get("entities")).allSatisfy(e -> assertThat(e.get("name").asString()).isNotBlank());
+        assertThat(whole.get("relationships")).allSatisfy(r -> assertThat(r.get("citations")).isNotEmpty());
+    }
 }
