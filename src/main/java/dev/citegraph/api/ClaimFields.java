@@ -3,12 +3,16 @@ package dev.citegraph.api;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.graph.CitationView;
@@ -18,7 +22,6 @@ import dev.citegraph.graph.EntityReader;
 import dev.citegraph.graph.EntityView;
 import dev.citegraph.graph.RelationshipReader;
 import dev.citegraph.graph.RelationshipView;
-import dev.citegraph.graph.SourceReader;
 import dev.citegraph.graph.SourceView;
 
 /**
@@ -30,13 +33,11 @@ import dev.citegraph.graph.SourceView;
 class ClaimFields {
 
     private final ClaimReader claims;
-    private final SourceReader sources;
     private final EntityReader entities;
     private final RelationshipReader relationships;
 
-    ClaimFields(ClaimReader claims, SourceReader sources, EntityReader entities, RelationshipReader relationships) {
+    ClaimFields(ClaimReader claims, EntityReader entities, RelationshipReader relationships) {
         this.claims = claims;
-        this.sources = sources;
         this.entities = entities;
         this.relationships = relationships;
     }
@@ -53,9 +54,10 @@ class ClaimFields {
         return claims.byIds(List.of(id)).get(id);
     }
 
-    @BatchMapping(typeName = "Claim", field = "source")
-    Map<ClaimView, SourceView> source(List<ClaimView> list) {
-        return Batch.byKey(list, ClaimView::sourceId, sources::byIds);
+    @SchemaMapping(typeName = "Claim", field = "source")
+    CompletableFuture<SourceView> source(ClaimView claim, DataFetchingFieldSelectionSet selection,
+            DataLoader<String, SourceView> sourcesById) {
+        return SourceLoader.load(claim.sourceId(), selection, sourcesById);
     }
 
     @BatchMapping(typeName = "Claim", field = "subject")

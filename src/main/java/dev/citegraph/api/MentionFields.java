@@ -1,27 +1,22 @@
 package dev.citegraph.api;
 
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-import org.springframework.graphql.data.method.annotation.BatchMapping;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.citegraph.graph.MentionView;
-import dev.citegraph.graph.SourceReader;
 import dev.citegraph.graph.SourceView;
 
-/** The article of each mention, loaded for a whole page of mentions in one query. */
+/** The article of each mention, from the response's one source loader (see {@link SourceLoader}). */
 @Controller
 class MentionFields {
 
-    private final SourceReader sources;
-
-    MentionFields(SourceReader sources) {
-        this.sources = sources;
-    }
-
-    @BatchMapping(typeName = "Mention", field = "source")
-    Map<MentionView, SourceView> source(List<MentionView> mentions) {
-        return Batch.byKey(mentions, MentionView::sourceId, sources::byIds);
+    @SchemaMapping(typeName = "Mention", field = "source")
+    CompletableFuture<SourceView> source(MentionView mention, DataFetchingFieldSelectionSet selection,
+            DataLoader<String, SourceView> sourcesById) {
+        return SourceLoader.load(mention.sourceId(), selection, sourcesById);
     }
 }

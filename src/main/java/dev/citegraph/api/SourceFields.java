@@ -57,14 +57,16 @@ class SourceFields {
         return Batch.byKey(list, SourceView::id, conflicts::disagreements);
     }
 
-    @BatchMapping(typeName = "SourceAgreement", field = "source")
-    Map<RelationshipReader.Agreement, SourceView> agreementSource(List<RelationshipReader.Agreement> list) {
-        return Batch.byKey(list, RelationshipReader.Agreement::sourceId, sources::byIds);
+    @SchemaMapping(typeName = "SourceAgreement", field = "source")
+    CompletableFuture<SourceView> agreementSource(RelationshipReader.Agreement agreement,
+            DataFetchingFieldSelectionSet selection, DataLoader<String, SourceView> sourcesById) {
+        return SourceLoader.load(agreement.sourceId(), selection, sourcesById);
     }
 
-    @BatchMapping(typeName = "SourceDisagreement", field = "source")
-    Map<ConflictReader.Disagreement, SourceView> disagreementSource(List<ConflictReader.Disagreement> list) {
-        return Batch.byKey(list, ConflictReader.Disagreement::sourceId, sources::byIds);
+    @SchemaMapping(typeName = "SourceDisagreement", field = "source")
+    CompletableFuture<SourceView> disagreementSource(ConflictReader.Disagreement disagreement,
+            DataFetchingFieldSelectionSet selection, DataLoader<String, SourceView> sourcesById) {
+        return SourceLoader.load(disagreement.sourceId(), selection, sourcesById);
     }
 
     @SchemaMapping(typeName = "Citation", field = "source")

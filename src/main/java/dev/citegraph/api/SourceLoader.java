@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Sources by id for a whole response: every field that points at a source by its id (a citation,
- * a search hit) asks this one loader, so each source is read once per response, and a query that
+ * a search hit, a claim, a mention, an agreeing or disagreeing source) asks this one loader, so each source is read once per response, and a query that
  * read sources ahead ({@link ReadAhead}) gives them to it. A field that selects nothing of the
  * source but its id is answered from the id it already has, without asking.
  */
