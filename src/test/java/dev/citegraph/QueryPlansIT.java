@@ -2,6 +2,7 @@ package dev.citegraph;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import dev.citegraph.database.GraphDatabase;
+import dev.citegraph.database.ReadQueries;
 import dev.citegraph.graph.Cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +30,9 @@ import static org.mockito.Mockito.doAnswer;
  * joining two unrelated matches (a cartesian product), where an index could lead it instead. The
  * queries are the ones really sent: {@link Cypher}, through which every read goes, is watched (it
  * still runs each one) while the README's queries and the benchmark's shapes are asked over
- * GraphQL; then each query is sent again with EXPLAIN and the same parameters. The spy gives this
- * class its own application context, which is the price of seeing the real queries.
+ * GraphQL; then each query is sent again with EXPLAIN and the same parameters, and once in process and
+ * once over Bolt, to compare the answers. The spy gives this class its own application context,
+ * which is the price of seeing the real queries.
  */
 class QueryPlansIT extends IntegrationTest {
 
@@ -86,26 +90,15 @@ class QueryPlansIT extends IntegrationTest {
     @Autowired
     GraphDatabase database;
 
+    @Autowired
+    ReadQueries inProcess;
+
     @Test
     void noQueryOfTheApiScansALabelOrJoinsUnrelatedMatchesBeyondTheKnownOnes() throws IOException {
-        Map<String, Sent> sent = new ConcurrentHashMap<>();
-        doAnswer(call -> {
-            String cypher = call.getArgument(0);
-            sent.putIfAbsent(cypher, new Sent(reader(), cypher, new LinkedHashMap<>(call.<Map<String, Object>>getArgument(1))));
-            return call.callRealMethod();
-        }).when(spied).read(anyString(), anyMap());
-
-        List<String> documents = new ArrayList<>(SHAPES);
-        ReadmeIT.examples().stream().map(ReadmeIT.Example::query).filter(q -> !q.strip().startsWith("mutation"))
-                .forEach(documents::add);
-        documents.forEach(this::query);
-        assertThat(sent.values()).extracting(Sent::reader).as("readers that sent queries")
-                .contains("EntityReader.find", "SearchReader.search", "PathReader.neighborhood", "RelationshipReader.page",
-                        "ConflictReader.all", "TimelineReader.timeline");
-
+        Collection<Sent> sent = everyQueryTheApiSends();
         Set<String> found = new TreeSet<>();
         List<String> offenders = new ArrayList<>();
-        for (Sent s : sent.values()) {
+        for (Sent s : sent) {
             Plan plan = database.driver().executableQuery("EXPLAIN " + s.cypher()).withParameters(s.parameters())
                     .withConfig(database.reads()).execute().summary().plan();
             for (String scan : scans(plan, new ArrayList<>())) {
@@ -122,6 +115,43 @@ class QueryPlansIT extends IntegrationTest {
         assertThat(offenders).as("queries that scan where an index could lead (scans found: %s; known ones no longer found: %s)",
                 found, gone).isEmpty();
         assertThat(gone).as("known scans no longer found; take them off the list").isEmpty();
+    }
+
+    /**
+     * Next to the embedded database the API reads in process rather than over Bolt; every query it
+     * sends must answer the same both ways, value for value, so the readers cannot tell.
+     */
+    @Test
+    void everyQueryOfTheApiAnswersTheSameInProcessAsOverBolt() throws IOException {
+        assertThat(inProcess).as("the embedded database's reads").isNotSameAs(database.overBolt())
+                .extracting(reads -> reads.getClass().getSimpleName()).isEqualTo("InProcessReads");
+        int rows = 0;
+        for (Sent s : everyQueryTheApiSends()) {
+            List<Record> overBolt = database.overBolt().run(s.cypher(), s.parameters());
+            assertThat(inProcess.run(s.cypher(), s.parameters())).as("%s:%n%s", s.reader(), s.cypher())
+                    .isEqualTo(overBolt);
+            rows += overBolt.size();
+        }
+        assertThat(rows).as("rows compared").isGreaterThan(500);
+    }
+
+    /** The queries the README's examples and the benchmark's shapes send, each with its first parameters. */
+    private Collection<Sent> everyQueryTheApiSends() throws IOException {
+        Map<String, Sent> sent = new ConcurrentHashMap<>();
+        doAnswer(call -> {
+            String cypher = call.getArgument(0);
+            sent.putIfAbsent(cypher, new Sent(reader(), cypher, new LinkedHashMap<>(call.<Map<String, Object>>getArgument(1))));
+            return call.callRealMethod();
+        }).when(spied).read(anyString(), anyMap());
+
+        List<String> documents = new ArrayList<>(SHAPES);
+        ReadmeIT.examples().stream().map(ReadmeIT.Example::query).filter(q -> !q.strip().startsWith("mutation"))
+                .forEach(documents::add);
+        documents.forEach(this::query);
+        assertThat(sent.values()).extracting(Sent::reader).as("readers that sent queries")
+                .contains("EntityReader.find", "SearchReader.search", "PathReader.neighborhood", "RelationshipReader.page",
+                        "ConflictReader.all", "TimelineReader.timeline");
+        return sent.values();
     }
 
     /** The scanning operators of a plan, with what each scans ("NodeByLabelScan e:Entity"). */

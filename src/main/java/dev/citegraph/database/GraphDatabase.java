@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -31,6 +32,12 @@ public class GraphDatabase {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(Settings.class)
     static class SettingsConfiguration {
+
+        /** The API's reads over Bolt; the embedded database's in-process reads take precedence where they run. */
+        @Bean
+        ReadQueries boltReads(GraphDatabase database) {
+            return database.overBolt();
+        }
     }
 
     private final Driver driver;
@@ -54,6 +61,17 @@ public class GraphDatabase {
 
     public Driver driver() {
         return driver;
+    }
+
+    /** Read queries sent over Bolt, as the driver routes them: the only way to a server or cluster. */
+    public ReadQueries overBolt() {
+        return (cypher, parameters) -> driver.executableQuery(cypher).withParameters(parameters).withConfig(reads())
+                .execute().records();
+    }
+
+    /** How long one read may run; zero for the server's own limit. */
+    public Duration readTimeout() {
+        return readTimeout;
     }
 
     /** The configured database, or null for the server's home database. */

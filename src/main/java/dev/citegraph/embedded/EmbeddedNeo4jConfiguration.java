@@ -26,13 +26,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.util.FileSystemUtils;
 
 import inet.ipaddr.IPAddressString;
+
+import dev.citegraph.database.GraphDatabase;
+import dev.citegraph.database.ReadQueries;
 
 /**
  * The default, single-machine database: Neo4j Community running inside the application's JVM,
@@ -140,6 +145,18 @@ public class EmbeddedNeo4jConfiguration {
         // and without one there, any login could change the application's password (Community has no roles).
         db.getDependencyResolver().resolveDependency(GlobalTransactionEventListeners.class)
                 .registerTransactionEventListener(GraphDatabaseSettings.SYSTEM_DATABASE_NAME, writeGuard);
+    }
+
+    /**
+     * The API's reads, run in this process rather than over Bolt ({@code citegraph.embedded.reads=bolt}
+     * sends them through the driver as on a server). Primary: it takes the place of the driver's.
+     */
+    @Bean
+    @Primary
+    @ConditionalOnProperty(name = "citegraph.embedded.reads", havingValue = "in-process", matchIfMissing = true)
+    ReadQueries inProcessReads(EmbeddedNeo4j neo4j, GraphDatabase database) {
+        return new InProcessReads(neo4j.service().database(database.name() == null
+                ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : database.name()), database.readTimeout());
     }
 
     /** Points Spring's Neo4j driver at the embedded database's private listener, as the one login that may write. */

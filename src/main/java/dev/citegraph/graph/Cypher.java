@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
-import dev.citegraph.database.GraphDatabase;
+import dev.citegraph.database.ReadQueries;
 
 /**
  * Runs read queries: each call is one round trip to the database, routed to a reader on a cluster.
@@ -69,17 +69,17 @@ public class Cypher {
     /** Relationship {@code r} passes a {@link RelationshipFilter}'s retraction and date tests. */
     public static final String SHOWN = STANDING + " AND " + HELD_AS_OF;
 
-    private final GraphDatabase database;
+    private final ReadQueries reads;
     private final LongAdder roundTrips = new LongAdder();
 
-    public Cypher(GraphDatabase database) {
-        this.database = database;
+    /** @param reads in this process next to the embedded database, over Bolt otherwise */
+    public Cypher(ReadQueries reads) {
+        this.reads = reads;
     }
 
     public List<Record> read(String cypher, Map<String, Object> parameters) {
         roundTrips.increment();
-        return database.driver().executableQuery(cypher).withParameters(parameters).withConfig(database.reads())
-                .execute().records();
+        return reads.run(cypher, parameters);
     }
 
     /** How many read queries this application has sent since it started. */

@@ -81,8 +81,8 @@ class CypherScriptExportIT extends IntegrationTest {
                 .isEqualTo(cypher(schema).stream().map(Object::toString).toList());
 
         // GraphDump prints a date and a string alike; the dumps' Java values (LocalDate, Long, String) tell them apart.
-        DatabaseDump originalValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(driver, new GraphDatabase.Settings(null)))).read();
-        DatabaseDump copyValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(fresh.driver(), new GraphDatabase.Settings(null)))).read();
+        DatabaseDump originalValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(driver, new GraphDatabase.Settings(null)).overBolt())).read();
+        DatabaseDump copyValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(fresh.driver(), new GraphDatabase.Settings(null)).overBolt())).read();
         assertThat(copyValues.nodes()).containsExactlyInAnyOrderElementsOf(originalValues.nodes());
         assertThat(copyValues.relationships()).containsExactlyInAnyOrderElementsOf(originalValues.relationships());
         assertThat(copyValues.schema()).isEqualTo(originalValues.schema());
