@@ -124,14 +124,18 @@ class RoundTripsIT extends IntegrationTest {
     }
 
     @Test
-    void aCitationsSourceIdCostsNoQueryAndItsOtherFieldsOneForTheWholeResponse() {
-        String ids = "{ timeline(entity: \"wu-zeming\") { citations { quote source { id } } } conflicts { sides { citations { source { id } } } } }";
-        String titles = ids.replace("source { id }", "source { id title }");
-        assertThat(roundTripsOf(ids, Map.of())).as("the timeline and the conflicts, nothing else").isEqualTo(2);
-        assertThat(roundTripsOf(titles, Map.of())).as("one more, for every source of both").isEqualTo(3);
-        JsonNode answer = query(titles);
-        assertThat(answer.get("timeline").findValues("source")).isNotEmpty()
-                .allSatisfy(source -> assertThat(source.get("title").asText()).isNotBlank());
+    void aCitationsSourceIdCostsNoQueryAndItsOtherFieldsOneForAllItsCitations() {
+        // One field per document: top-level fields run side by side (virtual threads), so whether two
+        // of them share the sources' batch depends on which finishes first; within one field it does not.
+        for (String ids : List.of("{ timeline(entity: \"wu-zeming\") { citations { quote source { id } } } }",
+                "{ conflicts { sides { citations { source { id } } } } }")) {
+            String titles = ids.replace("source { id }", "source { id title }");
+            assertThat(roundTripsOf(ids, Map.of())).as("%s: the field's own query, nothing else", ids).isEqualTo(1);
+            assertThat(roundTripsOf(titles, Map.of())).as("%s: one more, for every source it cites", titles).isEqualTo(2);
+            JsonNode answer = query(titles);
+            assertThat(answer.findValues("source")).isNotEmpty()
+                    .allSatisfy(source -> assertThat(source.get("title").asText()).isNotBlank());
+        }
     }
 
     @Test
