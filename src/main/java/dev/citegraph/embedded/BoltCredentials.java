@@ -1,5 +1,11 @@
 package dev.citegraph.embedded;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -28,6 +34,8 @@ public record BoltCredentials(String appUser, String appPassword, String browser
     public static final String APP_USER = "neo4j";
     public static final String BROWSER_USER = "browser";
     static final String FILE = "bolt-credentials.properties";
+    /** The digest of the passwords the database last took: set after they were, so a failed start sets them again. */
+    private static final String APPLIED = "applied";
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
@@ -49,6 +57,36 @@ public record BoltCredentials(String appUser, String appPassword, String browser
             write(file, stored);
         }
         return new BoltCredentials(APP_USER, app, BROWSER_USER, browser);
+    }
+
+    /**
+     * True when the database in {@code home} already has these passwords (they were set at an
+     * earlier start and not changed since): setting them again cost seconds of every start, and
+     * only the application's login can change them between starts ({@link WriteGuard}).
+     */
+    boolean appliedIn(Path home) {
+        return digest().equals(read(home.resolve(FILE)).getProperty(APPLIED));
+    }
+
+    /** Records that the database in {@code home} has these passwords. */
+    void recordApplied(Path home) {
+        Path file = home.resolve(FILE);
+        Properties stored = read(file);
+        stored.setProperty(APPLIED, digest());
+        write(file, stored);
+    }
+
+    private String digest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(appUser, appPassword, browserUser, browserPassword)) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String pick(String given, String stored) {

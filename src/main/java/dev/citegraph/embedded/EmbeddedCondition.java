@@ -2,6 +2,7 @@ package dev.citegraph.embedded;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -13,7 +14,11 @@ public class EmbeddedCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var env = context.getEnvironment();
+        return runs(context.getEnvironment());
+    }
+
+    /** Whether this environment runs the embedded database. */
+    public static boolean runs(Environment env) {
         return !StringUtils.hasText(env.getProperty("NEO4J_URI"))
                 && env.getProperty("citegraph.embedded.enabled", Boolean.class, true);
     }

@@ -18,6 +18,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.fleetmanagement.FleetManagementSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -104,6 +105,11 @@ public class EmbeddedNeo4jConfiguration {
                     // No address at all may be fetched by LOAD CSV: the server would otherwise fetch URLs for anyone.
                     .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                             List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                    // Nothing about the user's database leaves the machine, and a start spends no time on reports.
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .setConfig(FleetManagementSettings.fleet_manager_enabled, false)
+                    // The system diagnostics Neo4j writes to debug.log at every start took a second at ×1000.
+                    .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, properties.txLogRotation().toBytes())
                     .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes());
@@ -114,7 +120,7 @@ public class EmbeddedNeo4jConfiguration {
             throw e;
         }
         GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        secure(service, db, credentials);
+        secure(service, db, credentials, home);
         var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         guard.relayTo(new InetSocketAddress("127.0.0.1", bolt.getPort()));
@@ -125,8 +131,25 @@ public class EmbeddedNeo4jConfiguration {
                 properties.ephemeral(), credentials, guard);
     }
 
-    /** Sets both logins' passwords (every start, so a changed environment takes effect) and makes all but the application's read-only. */
-    private static void secure(DatabaseManagementService service, GraphDatabaseAPI db, BoltCredentials credentials) {
+    /**
+     * Sets both logins' passwords (when they differ from those the database last took, so a changed
+     * environment takes effect) and makes all but the application's read-only.
+     */
+    private static void secure(DatabaseManagementService service, GraphDatabaseAPI db, BoltCredentials credentials,
+            Path home) {
+        if (!credentials.appliedIn(home)) {
+            setPasswords(service, credentials);
+            credentials.recordApplied(home);
+        }
+        WriteGuard writeGuard = new WriteGuard(credentials.appUser());
+        service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, writeGuard);
+        // The public API refuses listeners on the system database; the kernel's own registry does not,
+        // and without one there, any login could change the application's password (Community has no roles).
+        db.getDependencyResolver().resolveDependency(GlobalTransactionEventListeners.class)
+                .registerTransactionEventListener(GraphDatabaseSettings.SYSTEM_DATABASE_NAME, writeGuard);
+    }
+
+    private static void setPasswords(DatabaseManagementService service, BoltCredentials credentials) {
         var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         try {
             system.executeTransactionally("ALTER USER " + credentials.appUser() + " SET PASSWORD $password CHANGE NOT REQUIRED",
@@ -139,12 +162,6 @@ public class EmbeddedNeo4jConfiguration {
         }
         system.executeTransactionally("CREATE OR REPLACE USER " + credentials.browserUser()
                 + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", credentials.browserPassword()));
-        WriteGuard writeGuard = new WriteGuard(credentials.appUser());
-        service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, writeGuard);
-        // The public API refuses listeners on the system database; the kernel's own registry does not,
-        // and without one there, any login could change the application's password (Community has no roles).
-        db.getDependencyResolver().resolveDependency(GlobalTransactionEventListeners.class)
-                .registerTransactionEventListener(GraphDatabaseSettings.SYSTEM_DATABASE_NAME, writeGuard);
     }
 
     /**

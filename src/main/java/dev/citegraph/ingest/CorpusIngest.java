@@ -39,6 +39,14 @@ public class CorpusIngest {
             return changes != null && !changes.none();
         }
 
+        /**
+         * A start that found the graph holding this corpus and untouched since: the corpus was not
+         * read, so its counts are not known here (the graph's are, from {@code stats}).
+         */
+        static Report unread(String fingerprint, long millis) {
+            return new Report(0, 0, Map.of(), 0, 0, 0, 0, fingerprint, null, millis);
+        }
+
         static Report of(Corpus c, GraphWriter.Changes changes, long millis) {
             Map<String, Integer> claims = new TreeMap<>();
             c.claims().forEach(claim -> claims.merge(claim.status(), 1, Integer::sum));
@@ -91,7 +99,7 @@ public class CorpusIngest {
     public synchronized Report reloadWithin(Statements tx) {
         long started = System.nanoTime();
         Corpus corpus = CorpusLoader.load(paths.corpus());
-        GraphWriter.Changes changes = writer.write(tx, corpus, fingerprint(corpus), false);
+        GraphWriter.Changes changes = writer.write(tx, corpus, fingerprint(corpus.fingerprint()), false);
         return Report.of(corpus, changes, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -107,28 +115,36 @@ public class CorpusIngest {
 
     private synchronized Report ingest(Path corpusFolder, boolean force, boolean verify) {
         long started = System.nanoTime();
+        // Read before the migrations, which may commit schema changes of their own.
+        boolean untouched = verify && lastCommit.untouched();
+        // An index dropped behind the application's back is restored at start; if nothing at all has
+        // committed since the last verified start, nothing was dropped either.
+        untouched &= migrations.apply(verify && !untouched) == 0;
+        long migrated = System.nanoTime();
+        if (untouched) {
+            // Nothing has written since the graph was verified against this very corpus: the files'
+            // fingerprint says so without reading them as a corpus (seconds at thousands of articles).
+            String folder = Fingerprint.of(corpusFolder);
+            if (fingerprint(folder).equals(writer.storedFingerprint())) {
+                preload.discard();
+                lastCommit.stamp(folder); // the migrations may have moved the number on
+                log.info("Graph already holds corpus {} and nothing has written to it since it was last verified; "
+                        + "nothing to read or compare (migrations {} ms)", folder.substring(0, 12),
+                        (migrated - started) / 1_000_000);
+                return Report.unread(folder, (System.nanoTime() - started) / 1_000_000);
+            }
+        }
         Corpus preloaded = verify ? preload.take(corpusFolder) : null;
         Corpus corpus = preloaded != null ? preloaded : CorpusLoader.load(corpusFolder);
         long read = System.nanoTime();
-        // Read before the migrations, which may commit schema changes of their own.
-        boolean untouched = verify && lastCommit.untouched();
-        untouched &= migrations.apply(verify) == 0;
-        long migrated = System.nanoTime();
-        String fingerprint = fingerprint(corpus);
-        if ((untouched || (!force && !verify)) && fingerprint.equals(writer.storedFingerprint())) {
-            if (untouched) {
-                lastCommit.stamp(); // the migrations may have moved the number on
-                log.info("Graph already holds corpus {} and nothing has written to it since it was last verified; "
-                        + "nothing to compare (corpus read in {} ms, migrations {} ms)", corpus.fingerprint().substring(0, 12),
-                        (read - started) / 1_000_000, (migrated - read) / 1_000_000);
-            } else {
-                log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));
-            }
+        String fingerprint = fingerprint(corpus.fingerprint());
+        if (!force && !verify && fingerprint.equals(writer.storedFingerprint())) {
+            log.info("Graph already holds corpus {}; nothing to write", corpus.fingerprint().substring(0, 12));
             return Report.of(corpus, null, (System.nanoTime() - started) / 1_000_000);
         }
         GraphWriter.Changes changes = writer.write(corpus, fingerprint, verify);
         if (verify) {
-            lastCommit.stamp();
+            lastCommit.stamp(corpus.fingerprint());
         }
         if (changes.tampered() > 0) {
             log.warn("{} nodes and relationships had been changed behind the application's back; rewritten from the corpus",
@@ -136,9 +152,10 @@ public class CorpusIngest {
         }
         Report report = Report.of(corpus, changes, (System.nanoTime() - started) / 1_000_000);
         // Where start-up time goes (a preloaded corpus was read while the database started).
-        log.info("Ingest phases: corpus {} in {} ms, migrations {} ms, graph compared and written in {} ms",
+        log.info("Ingest phases: migrations {} ms, corpus {} in {} ms, graph compared and written in {} ms",
+                (migrated - started) / 1_000_000,
                 preloaded != null ? "read during the database start, waited for" : "read and checked",
-                (read - started) / 1_000_000, (migrated - read) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+                (read - migrated) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         log.info("Ingested in {} ms: {} writes ({}), written {}, deleted {}; the graph holds {} relationships and {} "
                 + "conflicts ({} curated, the rest found by the rules)", report.millis(), changes.writes().total(),
                 changes.writes(), changes.written(), changes.deleted(), report.relationships(), report.conflicts(),
@@ -147,7 +164,7 @@ public class CorpusIngest {
     }
 
     /** The conflict rules shape the graph too: a changed rule means the rules run again. */
-    private String fingerprint(Corpus corpus) {
-        return corpus.fingerprint() + "+rules:" + Fingerprint.of(paths.rules());
+    private String fingerprint(String corpusFingerprint) {
+        return corpusFingerprint + "+rules:" + Fingerprint.of(paths.rules());
     }
 }

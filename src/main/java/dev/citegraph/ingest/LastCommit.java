@@ -29,7 +29,9 @@ import dev.citegraph.embedded.EmbeddedNeo4jConfiguration.EmbeddedNeo4j;
  * A start that has verified the whole graph keeps the stamp in a file of the data folder (not in
  * the graph, which writing it would change); when the next start finds the same stamp, nothing at
  * all has been written since and the same code would write the same rows, so that start need not
- * recompute every stored hash and run the rules over the whole graph again. On a Neo4j server
+ * recompute every stored hash and run the rules over the whole graph again. The stamp also names
+ * the corpus the graph was verified against ({@link #stampedCorpus}), so that a restart on the same
+ * corpus need not even read it ({@link CorpusPreload}). On a Neo4j server
  * ({@code NEO4J_URI}) the number is not known, and every start verifies.
  */
 @Component
@@ -46,26 +48,35 @@ class LastCommit {
 
     /** True when the database is exactly as the last verified start left it. */
     boolean untouched() {
-        Optional<Path> file = file();
-        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
-            return false;
-        }
-        try {
-            return Files.readString(file.get()).equals(now());
-        } catch (IOException e) {
-            return false;
-        }
+        return file().flatMap(LastCommit::read).filter(stamp -> stamp.length == 3 && (stamp[0] + " " + stamp[1]).equals(now()))
+                .isPresent();
     }
 
-    /** Records that the graph, as it now is, was verified. */
-    void stamp() {
+    /**
+     * The fingerprint of the corpus folder that the graph in the embedded database's folder {@code home}
+     * was last verified against, if it was.
+     */
+    static Optional<String> stampedCorpus(Path home) {
+        return read(home.resolve(FILE)).filter(stamp -> stamp.length == 3).map(stamp -> stamp[2]);
+    }
+
+    /** Records that the graph, as it now is, was verified against the corpus of that fingerprint. */
+    void stamp(String corpusFingerprint) {
         file().ifPresent(file -> {
             try {
-                Files.writeString(file, now());
+                Files.writeString(file, now() + " " + corpusFingerprint);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static Optional<String[]> read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip().split(" ")) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Path> file() {
