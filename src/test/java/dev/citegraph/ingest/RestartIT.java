@@ -1,5 +1,7 @@
 package dev.citegraph.ingest;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,5 +42,21 @@ class RestartIT extends IntegrationTest {
         assertThat(verified.changes().tampered()).isEqualTo(1);
         assertThat(GraphDump.of(driver)).isEqualTo(before);
         assertThat(ingest.start().changes()).as("changes of the start after that").isNull();
+    }
+
+    @Test
+    void anIndexDroppedBehindTheApplicationsBackIsBackAfterTheNextStart() {
+        assumeTrue(embedded.getIfAvailable() != null, "the last commit is known on the embedded database only");
+        ingest.start();
+        cypher("DROP INDEX entity_text");
+        assertThat(indexes()).doesNotContain("entity_text");
+        // Dropping an index commits like any write: the start cannot take the graph as untouched.
+        ingest.start();
+        assertThat(indexes()).contains("entity_text", "entity_name_keys");
+    }
+
+    private List<String> indexes() {
+        return driver.executableQuery("SHOW INDEXES YIELD name RETURN name").execute().records().stream()
+                .map(r -> r.get("name").asString()).toList();
     }
 }
