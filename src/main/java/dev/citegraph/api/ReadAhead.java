@@ -42,6 +42,11 @@ final class ReadAhead {
                 .anyMatch(f -> !onlyId(f.getSelectionSet()));
     }
 
+    /** The same for the objects at a path below this field ({@code edges/node/from}), fragments included. */
+    static boolean showsMoreThanIdsAt(DataFetchingFieldSelectionSet selection, String path) {
+        return selection.getFields(path).stream().anyMatch(f -> !onlyId(f.getSelectionSet()));
+    }
+
     /** What the response asks of the entity an {@code entity} query finds. */
     static EntityReader.Wanted ofEntity(DataFetchingFieldSelectionSet selection) {
         List<SelectedField> asked = selection.getImmediateFields().stream()

@@ -62,7 +62,7 @@ public class RelationshipReader {
     // The total is counted only when the response shows it; otherwise one more row than the page
     // says whether another page follows. The articles the page cites come along when the response
     // shows its citations' sources.
-    private static final String PAGE = """
+    private static final String PAGE_TEMPLATE = """
             WITH %3$s AS fromNode, %4$s AS toNode
             WITH fromNode, toNode, %5$s AS unknown
             CALL (fromNode, toNode, unknown) {
@@ -80,8 +80,15 @@ public class RelationshipReader {
                    COLLECT { WITH r WHERE $withCitedSources AND r IS NOT NULL
                              UNWIND r.citedSources AS sid WITH DISTINCT sid
                              MATCH (s:Source:Citegraph {id: sid}) RETURN %6$s } AS citedSources
-            """.formatted(MATCHING, Cypher.RELATIONSHIP, EntityArgument.node("from"), EntityArgument.node("to"),
-            EntityArgument.unknown("from", "to"), Cypher.SOURCE);
+            """;
+    private static final String PAGE = page(Cypher.RELATIONSHIP);
+    /** The same page for a response that shows no more of either end than its id. */
+    private static final String PAGE_END_IDS = page(Cypher.RELATIONSHIP_END_IDS);
+
+    private static String page(String projection) {
+        return PAGE_TEMPLATE.formatted(MATCHING, projection, EntityArgument.node("from"), EntityArgument.node("to"),
+                EntityArgument.unknown("from", "to"), Cypher.SOURCE);
+    }
 
     // Two sources agree on a relationship when both cite it in support.
     // The relationships a source cites are found from its claims, not among every relationship.
@@ -153,7 +160,7 @@ public class RelationshipReader {
      *     again), or null to skip {@code offset} relationships
      */
     public Cited<Page<RelationshipView>> page(String from, String to, String source, RelationshipFilter filter,
-            int offset, String afterId, int limit, boolean withTotal, boolean withCitedSources) {
+            int offset, String afterId, int limit, boolean withTotal, boolean withCitedSources, boolean wholeEnds) {
         Map<String, Object> params = filter.parameters();
         EntityArgument.put(params, "from", from);
         EntityArgument.put(params, "to", to);
@@ -163,13 +170,13 @@ public class RelationshipReader {
         params.put("limit", withTotal ? limit : limit + 1);
         params.put("withTotal", withTotal);
         params.put("withCitedSources", withCitedSources);
-        List<Record> rows = cypher.read(PAGE, params);
+        List<Record> rows = cypher.read(wholeEnds ? PAGE : PAGE_END_IDS, params);
         EntityArgument.check(rows, params);
         List<RelationshipView> items = new ArrayList<>();
         Map<String, SourceView> cited = withCitedSources ? new HashMap<>() : null;
         for (Record r : rows) {
             if (!r.get("relationship").isNull()) {
-                items.add(Views.relationship(r.get("relationship")));
+                items.add(wholeEnds ? Views.relationship(r.get("relationship")) : Views.relationshipWithEndIds(r.get("relationship")));
             }
             if (cited != null) {
                 r.get("citedSources").asList(Views::source).forEach(s -> cited.put(s.id(), s));

@@ -29,6 +29,14 @@ public final class Views {
                 citations(v), v.get("retracted").asBoolean(false), v.get("claimIds").asList(Value::asString, List.of()));
     }
 
+    /** A relationship read with {@link Cypher#RELATIONSHIP_END_IDS}: its ends are ids only. */
+    public static RelationshipView relationshipWithEndIds(Value v) {
+        return new RelationshipView(v.get("id").asString(), v.get("type").asString(), EntityView.idOnly(v.get("fromId").asString()),
+                EntityView.idOnly(v.get("toId").asString()), str(v, "title"), str(v, "validFrom"), str(v, "validFromPrecision"),
+                str(v, "validTo"), str(v, "validToPrecision"), str(v, "dateBasis"), str(v, "status"), held(v),
+                citations(v), v.get("retracted").asBoolean(false), v.get("claimIds").asList(Value::asString, List.of()));
+    }
+
     /** The citations kept as parallel lists (citations, citedSources, …) on a relationship. */
     public static List<CitationView> citations(Value v) {
         List<String> quotes = v.get("citations").asList(Value::asString, List.of());

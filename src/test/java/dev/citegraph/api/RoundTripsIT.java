@@ -169,4 +169,28 @@ class RoundTripsIT extends IntegrationTest {
         assertThat(whole.get("entities")).allSatisfy(e -> assertThat(e.get("name").asString()).isNotBlank());
         assertThat(whole.get("relationships")).allSatisfy(r -> assertThat(r.get("citations")).isNotEmpty());
     }
+
+    @Test
+    void aRelationshipsPageShowingOnlyTheEndsIdsHoldsWhatAPageShowingThemWholeHolds() {
+        String ids = "{ relationships(first: 60) { edges { node { id from { id } to { id } citations { quote start } } } } }";
+        JsonNode idsOnly = query(ids).get("relationships").get("edges");
+        for (String whole : List.of(ids.replace("from { id }", "from { id name mentionCount }"),
+                ids.replace("to { id }", "to { id ... on Entity { type } }"))) {
+            JsonNode read = query(whole).get("relationships").get("edges");
+            assertThat(read.valueStream().map(e -> e.get("node").get("id")).toList()).as(whole)
+                    .isEqualTo(idsOnly.valueStream().map(e -> e.get("node").get("id")).toList()).hasSize(60);
+            assertThat(read.valueStream().map(e -> e.get("node").get("citations")).toList())
+                    .isEqualTo(idsOnly.valueStream().map(e -> e.get("node").get("citations")).toList());
+            assertThat(read).as("the ends shown whole, %s", whole).allSatisfy(e -> {
+                JsonNode shown = e.get("node").get(whole.contains("name") ? "from" : "to");
+                assertThat(shown.get(whole.contains("name") ? "name" : "type").asString()).isNotBlank();
+            });
+        }
+        // An id is subject:TYPE:object[:title][@spell].
+        assertThat(idsOnly).allSatisfy(e -> {
+            String[] id = e.get("node").get("id").asString().split(":");
+            assertThat(id[0]).isEqualTo(e.get("node").get("from").get("id").asString());
+            assertThat(id[2].split("@")[0]).isEqualTo(e.get("node").get("to").get("id").asString());
+        });
+    }
 }
