@@ -101,8 +101,8 @@ class QueryController {
         var page = relationships.page(from, to, source, filter, Connection.offsetAfter(after), Connection.keyAfter(after),
                 Connection.limit("first", first, 500), selection.contains("totalCount"),
                 selection.contains("edges/node/citations/source"),
-                ReadAhead.showsMoreThanIdsAt(selection, "edges/node/from")
-                        || ReadAhead.showsMoreThanIdsAt(selection, "edges/node/to"));
+                ReadAhead.showsMoreThanIds(selection, "edges/node/from")
+                        || ReadAhead.showsMoreThanIds(selection, "edges/node/to"));
         ReadAhead.primeSources(env, page.sources());
         return Connection.of(page.value(), RelationshipView::id);
     }

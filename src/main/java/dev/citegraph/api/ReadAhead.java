@@ -36,14 +36,11 @@ final class ReadAhead {
         return selection.getImmediateFields().stream().allMatch(f -> f.getName().equals("id") || f.getName().equals("__typename"));
     }
 
-    /** Whether the response shows more than the ids of the objects in this field (false when it does not select it). */
-    static boolean showsMoreThanIds(DataFetchingFieldSelectionSet selection, String field) {
-        return selection.getImmediateFields().stream().filter(f -> f.getName().equals(field))
-                .anyMatch(f -> !onlyId(f.getSelectionSet()));
-    }
-
-    /** The same for the objects at a path below this field ({@code edges/node/from}), fragments included. */
-    static boolean showsMoreThanIdsAt(DataFetchingFieldSelectionSet selection, String path) {
+    /**
+     * Whether the response shows more than the ids of the objects at this path below the field
+     * ({@code entities}, {@code edges/node/from}), fragments included; false when it does not select it.
+     */
+    static boolean showsMoreThanIds(DataFetchingFieldSelectionSet selection, String path) {
         return selection.getFields(path).stream().anyMatch(f -> !onlyId(f.getSelectionSet()));
     }
 

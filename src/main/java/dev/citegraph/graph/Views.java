@@ -23,18 +23,19 @@ public final class Views {
     }
 
     public static RelationshipView relationship(Value v) {
-        return new RelationshipView(v.get("id").asString(), v.get("type").asString(), entity(v.get("from")),
-                entity(v.get("to")), str(v, "title"), str(v, "validFrom"), str(v, "validFromPrecision"),
-                str(v, "validTo"), str(v, "validToPrecision"), str(v, "dateBasis"), str(v, "status"), held(v),
-                citations(v), v.get("retracted").asBoolean(false), v.get("claimIds").asList(Value::asString, List.of()));
+        return relationship(v, entity(v.get("from")), entity(v.get("to")));
     }
 
     /** A relationship read with {@link Cypher#RELATIONSHIP_END_IDS}: its ends are ids only. */
     public static RelationshipView relationshipWithEndIds(Value v) {
-        return new RelationshipView(v.get("id").asString(), v.get("type").asString(), EntityView.idOnly(v.get("fromId").asString()),
-                EntityView.idOnly(v.get("toId").asString()), str(v, "title"), str(v, "validFrom"), str(v, "validFromPrecision"),
-                str(v, "validTo"), str(v, "validToPrecision"), str(v, "dateBasis"), str(v, "status"), held(v),
-                citations(v), v.get("retracted").asBoolean(false), v.get("claimIds").asList(Value::asString, List.of()));
+        return relationship(v, EntityView.idOnly(v.get("fromId").asString()), EntityView.idOnly(v.get("toId").asString()));
+    }
+
+    private static RelationshipView relationship(Value v, EntityView from, EntityView to) {
+        return new RelationshipView(v.get("id").asString(), v.get("type").asString(), from, to, str(v, "title"),
+                str(v, "validFrom"), str(v, "validFromPrecision"), str(v, "validTo"), str(v, "validToPrecision"),
+                str(v, "dateBasis"), str(v, "status"), held(v), citations(v), v.get("retracted").asBoolean(false),
+                v.get("claimIds").asList(Value::asString, List.of()));
     }
 
     /** The citations kept as parallel lists (citations, citedSources, …) on a relationship. */
