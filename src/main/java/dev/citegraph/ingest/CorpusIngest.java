@@ -124,7 +124,8 @@ public class CorpusIngest {
         if (untouched) {
             // Nothing has written since the graph was verified against this very corpus: the files'
             // fingerprint says so without reading them as a corpus (seconds at thousands of articles).
-            String folder = Fingerprint.of(corpusFolder);
+            String computedAtStart = preload.takeFingerprint(corpusFolder);
+            String folder = computedAtStart != null ? computedAtStart : Fingerprint.of(corpusFolder);
             if (fingerprint(folder).equals(writer.storedFingerprint())) {
                 preload.discard();
                 lastCommit.stamp(folder); // the migrations may have moved the number on

@@ -1,6 +1,7 @@
 package dev.citegraph.ingest;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -40,6 +41,8 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
     private Environment environment;
     private Path folder;
     private CompletableFuture<Corpus> corpus;
+    /** The folder's fingerprint, when it was computed here to compare it with the stamp (seconds of hashing at ×1000). */
+    private String fingerprint;
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -54,22 +57,37 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
             return;
         }
         folder = Path.of(environment.getProperty("citegraph.corpus", "corpus")).toAbsolutePath().normalize();
-        if (verifiedAgainstThisCorpus()) {
-            log.info("The graph was last verified against this very corpus; not reading it ahead");
-            return;
+        Optional<String> stamped = stampedCorpus();
+        if (stamped.isPresent()) {
+            String now = Fingerprint.of(folder);
+            if (now.equals(stamped.get())) {
+                fingerprint = now;
+                log.info("The graph was last verified against this very corpus; not reading it ahead");
+                return;
+            }
         }
         corpus = CompletableFuture.supplyAsync(() -> CorpusLoader.load(folder),
                 runnable -> Thread.ofPlatform().name("corpus-preload").daemon().start(runnable));
     }
 
-    /** Whether the embedded database's folder holds a graph last verified against the corpus folder as it is now. */
-    private boolean verifiedAgainstThisCorpus() {
+    /** The fingerprint of the corpus the graph in the embedded database's folder was last verified against, if any. */
+    private Optional<String> stampedCorpus() {
         if (!EmbeddedCondition.runs(environment)) {
-            return false;
+            return Optional.empty();
         }
         EmbeddedProperties embedded = Binder.get(environment).bindOrCreate("citegraph.embedded", EmbeddedProperties.class);
-        return !embedded.ephemeral() && LastCommit.stampedCorpus(embedded.home().toAbsolutePath().normalize())
-                .filter(stamped -> stamped.equals(Fingerprint.of(folder))).isPresent();
+        return embedded.ephemeral() ? Optional.empty()
+                : LastCommit.stampedCorpus(embedded.home().toAbsolutePath().normalize());
+    }
+
+    /** The fingerprint of {@code root} computed at start, once; null if none was computed for it. */
+    synchronized String takeFingerprint(Path root) {
+        if (fingerprint == null || !root.equals(folder)) {
+            return null;
+        }
+        String taken = fingerprint;
+        fingerprint = null;
+        return taken;
     }
 
     /** Forgets the corpus being read: the ingest found it needs none. */
