@@ -153,10 +153,10 @@ public class CorpusIngest {
         }
         Report report = Report.of(corpus, changes, (System.nanoTime() - started) / 1_000_000);
         // Where start-up time goes (a preloaded corpus was read while the database started).
-        log.info("Ingest phases: migrations {} ms, corpus {} in {} ms, graph compared and written in {} ms",
+        log.info("Ingest phases: migrations {} ms, corpus {} in {} ms, graph compared and written in {} ms ({} ms)",
                 (migrated - started) / 1_000_000,
                 preloaded != null ? "read during the database start, waited for" : "read and checked",
-                (read - migrated) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                (read - migrated) / 1_000_000, (System.nanoTime() - read) / 1_000_000, changes.millis());
         log.info("Ingested in {} ms: {} writes ({}), written {}, deleted {}; the graph holds {} relationships and {} "
                 + "conflicts ({} curated, the rest found by the rules)", report.millis(), changes.writes().total(),
                 changes.writes(), changes.written(), changes.deleted(), report.relationships(), report.conflicts(),

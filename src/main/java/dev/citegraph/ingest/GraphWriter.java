@@ -3,6 +3,7 @@ package dev.citegraph.ingest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,11 @@ public class GraphWriter {
     /**
      * @param conflicts the conflicts the graph holds afterwards, curated and found by the rules: what
      *        the API's {@code conflicts} lists (the written counts split them, and count only changes)
+     * @param millis where the write's time went, per kind (reading what the graph holds, comparing,
+     *        writing) and for the conflict rules: the start-up log shows it
      */
     public record Changes(Map<String, Integer> written, Map<String, Integer> deleted, int tampered, Writes writes,
-            int conflicts) {
+            int conflicts, Map<String, Long> millis) {
 
         public boolean none() {
             return writes.total() == 0;
@@ -94,12 +97,15 @@ public class GraphWriter {
         diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.DELETE);
         diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.DELETE);
         // The rules read the graph as it now is, inside this same transaction.
+        long rules = System.nanoTime();
         List<Row> detected = conflicts.detected(tx, corpus);
+        diff.millis.put("rules", (System.nanoTime() - rules) / 1_000_000);
         diff.apply(GraphKind.CONFLICT, detected, Phase.BOTH, "detected");
         if (diff.writes.total() > 0 || !fingerprint.equals(storedFingerprint(tx))) {
             diff.count(tx.run(STATE, Map.of("fingerprint", fingerprint)).consume().counters());
         }
-        return new Changes(diff.written, diff.deleted, diff.tampered, diff.writes, curated.size() + detected.size());
+        return new Changes(diff.written, diff.deleted, diff.tampered, diff.writes, curated.size() + detected.size(),
+                diff.millis);
     }
 
     /** The fingerprint of the corpus the graph holds, or null for a graph the application never wrote. */
@@ -125,6 +131,7 @@ public class GraphWriter {
         private final Map<String, Integer> written = new HashMap<>();
         private final Map<String, Integer> deleted = new HashMap<>();
         private final Map<GraphKind, Map<String, String>> states = new EnumMap<>(GraphKind.class);
+        private final Map<String, Long> millis = new LinkedHashMap<>();
         private int tampered;
         private Writes writes = Writes.NONE;
 
@@ -139,17 +146,23 @@ public class GraphWriter {
         }
 
         void apply(GraphKind kind, List<Row> rows, Phase phase, String origin) {
+            long started = System.nanoTime();
             Map<String, String> stored = kind == GraphKind.CONFLICT ? read(kind, origin)
                     : states.computeIfAbsent(kind, k -> read(k, origin));
             String name = kind == GraphKind.CONFLICT ? origin + " conflicts" : kind.plural;
             if (phase != Phase.DELETE) {
+                List<Map<String, Object>> created = new ArrayList<>();
                 List<Map<String, Object>> changed = new ArrayList<>();
-                rows.stream().filter(r -> !r.hash().equals(stored.get(r.key()))).forEach(r -> changed.add(r.data()));
-                for (List<Map<String, Object>> slice : slices(changed)) {
-                    count(tx.run(kind.upsert, Map.of("rows", slice)).consume().counters());
-                    written.merge(name, slice.size(), Integer::sum);
-                    wrote.accept(slice.size());
+                for (Row r : rows) {
+                    String hash = stored.get(r.key());
+                    if (hash == null) {
+                        created.add(r.data());
+                    } else if (!hash.equals(r.hash())) {
+                        changed.add(r.data());
+                    }
                 }
+                write(kind.create, created, name);
+                write(kind.upsert, changed, name);
             }
             if (phase != Phase.UPSERT) {
                 Set<String> gone = new LinkedHashSet<>(stored.keySet());
@@ -159,6 +172,15 @@ public class GraphWriter {
                     deleted.merge(name, slice.size(), Integer::sum);
                     wrote.accept(slice.size());
                 }
+            }
+            millis.merge(name, (System.nanoTime() - started) / 1_000_000, Long::sum);
+        }
+
+        private void write(String cypher, List<Map<String, Object>> rows, String name) {
+            for (List<Map<String, Object>> slice : slices(rows)) {
+                count(tx.run(cypher, Map.of("rows", slice)).consume().counters());
+                written.merge(name, slice.size(), Integer::sum);
+                wrote.accept(slice.size());
             }
         }
 
