@@ -144,11 +144,18 @@ public final class CorpusLoader {
         Map<String, Corpus.Entity> entities = new LinkedHashMap<>();
         Map<String, String> keyOwner = new HashMap<>();
         YamlDocument doc = YamlDocument.read(root, ENTITIES, null, problems);
+        Map<YamlDocument.Item, EntityEntry> bound = new LinkedHashMap<>();
         for (YamlDocument.Item item : doc.items()) {
             EntityEntry e = YamlDocument.bind(ENTITIES, item, EntityEntry.class, problems);
-            if (e == null) {
-                continue;
+            if (e != null) {
+                bound.put(item, e);
             }
+        }
+        NameUses uses = NameUses.in(sources.values(),
+                bound.values().stream().flatMap(e -> e.allAliases().stream()).distinct().toList());
+        for (var entry : bound.entrySet()) {
+            YamlDocument.Item item = entry.getKey();
+            EntityEntry e = entry.getValue();
             Problems at = new Problems(ENTITIES, item.line(), problems);
             if (!ID.matcher(e.id()).matches()) {
                 at.add("entity id '" + e.id() + "' must be lower-case letters, digits and hyphens");
@@ -165,7 +172,7 @@ public final class CorpusLoader {
                 }
             }
             entityLines.put(e.id(), item.line());
-            CurationChecks.names(e, sources.values(), at, new Problems(ENTITIES, item.line(), warnings));
+            CurationChecks.names(e, uses, sources.values(), at, new Problems(ENTITIES, item.line(), warnings));
             for (String name : Stream.concat(Stream.of(e.name()), e.allAliases().stream()).toList()) {
                 String owner = keyOwner.putIfAbsent(NameKey.of(name), e.id());
                 if (owner != null && !owner.equals(e.id())) {

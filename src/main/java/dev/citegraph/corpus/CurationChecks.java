@@ -51,9 +51,9 @@ final class CurationChecks {
      * uses goes under {@code otherNames} with its form and basis; a name there that an article does
      * use is a warning (it belongs under {@code aliases}).
      */
-    static void names(EntityEntry e, Collection<Corpus.Source> sources, Problems at, Problems warn) {
+    static void names(EntityEntry e, NameUses uses, Collection<Corpus.Source> sources, Problems at, Problems warn) {
         for (String alias : e.aliasList()) {
-            if (usedBy(alias, sources) == null) {
+            if (uses.firstSource(alias) == null) {
                 String folded = usedFolded(alias, sources);
                 if (folded != null) {
                     warn.add("alias '" + alias + "' of '" + e.id() + "' stands in the articles only as '" + folded
@@ -71,7 +71,7 @@ final class CurationChecks {
             if (other.basis() == null || other.basis().isBlank()) {
                 at.add("otherNames '" + other.name() + "' needs a basis: where the name comes from");
             }
-            String source = usedBy(other.name(), sources);
+            String source = uses.firstSource(other.name());
             if (source != null) {
                 // A new article may well use a translation: the curator moves it, the draft does not break the corpus.
                 warn.add("otherNames '" + other.name() + "' appears in " + source + "; list it under aliases");
@@ -296,11 +296,6 @@ final class CurationChecks {
                 .anyMatch(n -> wordAt(quote, n) >= 0);
     }
 
-    /** The source id of the first article that uses the name as written, as a whole word; null if none does. */
-    private static String usedBy(String name, Collection<Corpus.Source> sources) {
-        return sources.stream().filter(s -> wordAt(s.text(), name) >= 0).map(Corpus.Source::id).findFirst().orElse(null);
-    }
-
     /** The wording an article uses for the name in another case, if any (lookups fold case; mentions do not). */
     private static String usedFolded(String name, Collection<Corpus.Source> sources) {
         String lowerName = name.toLowerCase(Locale.ROOT);
@@ -321,14 +316,19 @@ final class CurationChecks {
     /** The char index of the first whole-word occurrence of a name in a text (Chinese needs no word boundary), or -1. */
     static int wordAt(String text, String name) {
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-            int end = i + name.length();
-            boolean before = i > 0 && latin(text.codePointBefore(i)) && latin(name.codePointAt(0));
-            boolean after = end < text.length() && latin(text.codePointAt(end)) && latin(name.codePointBefore(name.length()));
-            if (!before && !after) {
+            if (wholeWordAt(text, i, name)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the name, found in the text at char index i, stands there as a whole word. */
+    static boolean wholeWordAt(String text, int i, String name) {
+        int end = i + name.length();
+        boolean before = i > 0 && latin(text.codePointBefore(i)) && latin(name.codePointAt(0));
+        boolean after = end < text.length() && latin(text.codePointAt(end)) && latin(name.codePointBefore(name.length()));
+        return !before && !after;
     }
 
     private static boolean latin(int cp) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,14 +108,16 @@ final class MentionScanner {
             e.aliases().forEach(a -> names.putIfAbsent(a, e.id()));
         }
         Trie trie = Trie.builder().addKeywords(names.keySet()).build();
+        Map<String, List<Corpus.Claim>> claimsBySource = new HashMap<>();
+        claims.forEach(c -> claimsBySource.computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c));
         List<Corpus.Mention> mentions = new ArrayList<>();
         for (Corpus.Source source : sources) {
             Map<String, List<Match>> byEntity = new TreeMap<>();
             for (Match m : matches(source.text(), trie, names)) {
                 byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
             }
-            for (Corpus.Claim c : claims) {
-                if (c.relationshipId() != null && c.sourceId().equals(source.id())) {
+            for (Corpus.Claim c : claimsBySource.getOrDefault(source.id(), List.of())) {
+                if (c.relationshipId() != null) {
                     byEntity.putIfAbsent(c.subject(), List.of());
                     byEntity.putIfAbsent(c.object(), List.of());
                 }
@@ -132,10 +134,13 @@ final class MentionScanner {
 
         private final String text;
         private final int[] bounds;
+        /** No character outside the Basic Multilingual Plane: char offsets are code-point offsets. */
+        private final boolean bmpOnly;
 
         Sentences(Corpus.Source source) {
             this.text = source.text();
             bounds = SentenceBreaks.of(source);
+            bmpOnly = text.codePointCount(0, text.length()) == text.length();
         }
 
         Corpus.Occurrence occurrence(Match m) {
@@ -160,7 +165,7 @@ final class MentionScanner {
         }
 
         private int codePoints(int index) {
-            return text.codePointCount(0, index);
+            return bmpOnly ? index : text.codePointCount(0, index);
         }
     }
 
