@@ -20,7 +20,10 @@
 // (:Claim)-[:SUBJECT]->(:Entity), (:Claim)-[:OBJECT]->(:Entity)
 //
 // (:Entity:Citegraph:Person|Organization|Product|Chip|Place|Event|Initiative
-//                    {id, type, kind, name, aliases, nameKeys, description, date, …, hash})
+//                    {id, type, kind, name, aliases, nameKeys, description, date, …,
+//                     mentionCount, occurrenceCount, neighbourCount, hash})
+//     mentionCount: the articles that name it; occurrenceCount: how often they do;
+//     neighbourCount: the entities its standing relationships join it to (routes are ranked by it)
 // (:Source)-[:MENTIONS {count, starts, ends, words, sentenceStarts, sentenceEnds, sentences, hash}]->(:Entity)
 //
 // (:Entity)-[:HOLDS_POSITION|MEMBER_OF|CHAIRS|LEADS|…  (the types of corpus/ontology.yaml)

@@ -49,8 +49,14 @@ public class PathReader {
               RETURN [r.id, a.id, b.id, size(r.citations)]
             } AS edges, COLLECT {
               UNWIND around AS n
-              RETURN [n.id, COUNT { MATCH (n)-[r]-(m:Entity:Citegraph) WHERE %7$s RETURN DISTINCT m }]
+              RETURN [n.id, %8$s]
             } AS degrees""";
+
+    /**
+     * How many entities {@code n} is joined to by the relationships the filter passes: counted at
+     * ingest for the default filter (an entity's {@code neighbourCount}), else here.
+     */
+    private static final String DEGREE = "COUNT { MATCH (n)-[r]-(m:Entity:Citegraph) WHERE %s RETURN DISTINCT m }";
 
     // The entities within `depth` hops, found breadth first: each step follows the relationships of
     // the last step's new entities only, so the work is the relationships inside the neighbourhood
@@ -96,8 +102,9 @@ public class PathReader {
         EntityArgument.put(params, "from", from);
         EntityArgument.put(params, "to", to);
         String shown = RelationshipFilter.MATCHES + " AND " + Cypher.SHOWN;
+        String degree = filter.standingAny() ? "n.neighbourCount" : DEGREE.formatted(shown);
         String query = EDGES.formatted((maxHops + 1) / 2, maxHops / 2, EntityArgument.node("from"),
-                EntityArgument.node("to"), EntityArgument.unknown("from", "to"), HOP, shown);
+                EntityArgument.node("to"), EntityArgument.unknown("from", "to"), HOP, shown, degree);
         List<Record> rows = cypher.read(query, params);
         EntityArgument.check(rows, params);
         Record row = rows.getFirst();

@@ -47,6 +47,11 @@ public record RelationshipFilter(List<String> types, PartialDate asOf, boolean i
         this(types, asOf, false);
     }
 
+    /** No test but the default one: every type, title and status, at any time, standing relationships only. */
+    boolean standingAny() {
+        return types == null && asOf == null && !includeRetracted && title == null && status == null;
+    }
+
     /** The query parameters {@link Cypher#SHOWN} and {@link #MATCHES} read. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();

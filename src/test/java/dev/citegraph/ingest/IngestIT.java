@@ -54,6 +54,18 @@ class IngestIT extends IntegrationTest {
     }
 
     @Test
+    void everyEntityCarriesHowManyEntitiesItsStandingRelationshipsJoinItTo() {
+        var rows = driver.executableQuery("""
+                MATCH (e:Entity:Citegraph)
+                RETURN e.id AS id, e.neighbourCount AS stored,
+                       COUNT { MATCH (e)-[r]-(m:Entity:Citegraph) WHERE r.retracted IS NULL RETURN DISTINCT m } AS counted
+                """).execute().records();
+        assertThat(rows).hasSizeGreaterThan(90).allSatisfy(r ->
+                assertThat(r.get("stored").asInt(-1)).as(r.get("id").asString()).isEqualTo(r.get("counted").asInt()));
+        assertThat(rows.stream().mapToInt(r -> r.get("stored").asInt()).max().orElse(0)).isGreaterThan(10);
+    }
+
+    @Test
     void everyRelationshipIsFoundByItsIdBetweenItsTwoEnds() {
         var rows = driver.executableQuery("""
                 MATCH (:Entity:Citegraph)-[x]->(:Entity:Citegraph) WITH collect(x.id) AS ids
