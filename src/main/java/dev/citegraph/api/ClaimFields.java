@@ -44,9 +44,10 @@ class ClaimFields {
 
     @QueryMapping(name = "claims")
     Connection<ClaimView> claimPage(@Argument String source, @Argument String entity, @Argument String status,
-            @Argument Integer first, @Argument String after) {
+            @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
         return Connection.of(claims.page(source, entity, status, Connection.offsetAfter(after),
-                Connection.limit("first", first, 500)));
+                Connection.keyAfter(after), Connection.limit("first", first, 500), selection.contains("totalCount")),
+                ClaimView::id);
     }
 
     @QueryMapping

@@ -33,12 +33,20 @@ public class ClaimReader {
             }
             WITH c WHERE $status IS NULL OR c.status = $status""";
 
-    // The entity is named by id or any name (EntityArgument).
+    // The entity is named by id or any name (EntityArgument). The total is counted only when the
+    // response shows it; otherwise one more row than the page says whether another page follows.
+    // A page after a cursor starts after the cursor's claim id (a keyset): in id order, the claim-id
+    // index gives the claims from there on, and nothing earlier is read again.
     private static final String PAGE = """
             WITH %2$s AS entityNode
             WITH entityNode, %3$s AS unknown
-            CALL (entityNode, unknown) { %1$s RETURN count(c) AS total }
-            OPTIONAL CALL (entityNode, unknown) { %1$s WITH c ORDER BY c.id SKIP $offset LIMIT $limit RETURN c }
+            CALL (entityNode, unknown) { WITH entityNode, unknown WHERE $withTotal %1$s RETURN count(c) AS total }
+            OPTIONAL CALL (entityNode, unknown) {
+              %1$s
+              WITH c WHERE $afterId IS NULL OR c.id > $afterId
+              WITH c ORDER BY c.id SKIP $skip LIMIT $limit
+              RETURN c
+            }
             RETURN unknown, total, c {.*} AS claim""".formatted(MATCHING, EntityArgument.node("entity"),
             EntityArgument.unknown("entity"));
 
@@ -50,20 +58,38 @@ public class ClaimReader {
         this.cypher = cypher;
     }
 
-    /** @param status proposed, accepted, rejected or retracted; null for all */
-    public Page<ClaimView> page(String source, String entity, String status, int offset, int limit) {
+    /**
+     * A page of claims in id order.
+     *
+     * @param status proposed, accepted, rejected or retracted; null for all
+     * @param afterId the id of the claim before the page (a keyset), or null to skip {@code offset} claims
+     * @param withTotal count every claim that matches (else the page's total only says whether more
+     *     follow: offset + items, plus one when they do)
+     */
+    public Page<ClaimView> page(String source, String entity, String status, int offset, String afterId, int limit,
+            boolean withTotal) {
         Map<String, Object> params = new HashMap<>();
         params.put("source", source);
         EntityArgument.put(params, "entity", entity);
         params.put("status", status == null ? null : status.toLowerCase(Locale.ROOT));
-        params.put("offset", offset);
-        params.put("limit", limit);
+        params.put("afterId", afterId);
+        params.put("skip", afterId == null ? offset : 0);
+        params.put("limit", withTotal ? limit : limit + 1);
+        params.put("withTotal", withTotal);
         List<Record> rows = cypher.read(PAGE, params);
         EntityArgument.check(rows, params);
-        int total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
         List<ClaimView> items = rows.stream().filter(r -> !r.get("claim").isNull())
                 .map(r -> claim(r.get("claim"))).toList();
-        return new Page<>(items, offset, total);
+        int total;
+        if (withTotal) {
+            total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
+        } else {
+            total = offset + items.size();
+            if (items.size() > limit) {
+                items = items.subList(0, limit);
+            }
+        }
+        return new Page<>(List.copyOf(items), offset, total);
     }
 
     public Map<String, ClaimView> byIds(List<String> ids) {

@@ -53,7 +53,7 @@ class ProposalsController {
         if (view == null) {
             throw new IllegalArgumentException("no source has the id '" + (source.length() <= 80 ? source : source.substring(0, 77) + "…") + "'");
         }
-        List<Proposed> proposed = claims.page(source, null, "proposed", 0, MAX_CLAIMS).items().stream().map(c -> {
+        List<Proposed> proposed = claims.page(source, null, "proposed", 0, null, MAX_CLAIMS, false).items().stream().map(c -> {
             ProposalReview.ProposedClaim by = ProposalReview.proposedBy(c.id(), c.note());
             return new Proposed(c, by.rule(), by.confidence());
         }).toList();

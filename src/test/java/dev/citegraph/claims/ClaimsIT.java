@@ -1,5 +1,6 @@
 package dev.citegraph.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -92,5 +93,30 @@ class ClaimsIT extends IntegrationTest {
                 .isEqualTo(first.get("totalCount").asInt());
         assertThat(query("{ claims(status: REJECTED) { totalCount } }").get("claims").get("totalCount").asInt())
                 .isEqualTo(cypher("MATCH (c:Claim {status: 'rejected'}) RETURN count(c) AS n").getFirst().get("n").asInt());
+    }
+
+    @Test
+    void walkingEveryPageByItsCursorGivesEachClaimOnceInIdOrder() {
+        List<String> walked = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        int pages = 0;
+        while (more) {
+            // Without totalCount: the page reads one claim more than it shows to know whether more follow.
+            JsonNode page = query("query($a: String) { claims(entity: \"alibaba-group\", first: 9, after: $a) "
+                    + "{ edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+                    after == null ? Map.<String, Object>of() : Map.<String, Object>of("a", after)).get("claims");
+            page.get("edges").valueStream().forEach(e -> walked.add(e.get("node").get("id").asString()));
+            more = page.get("pageInfo").get("hasNextPage").asBoolean();
+            if (more) {
+                after = page.get("pageInfo").get("endCursor").asString();
+            }
+            pages++;
+        }
+        List<String> expected = cypher("""
+                MATCH (:Entity {id: 'alibaba-group'})<-[:SUBJECT|OBJECT]-(c:Claim)
+                RETURN DISTINCT c.id AS id ORDER BY id""").stream().map(r -> r.get("id").asString()).toList();
+        assertThat(pages).isGreaterThan(2);
+        assertThat(walked).isEqualTo(expected);
     }
 }
