@@ -74,9 +74,9 @@ class QueryController {
 
     @QueryMapping(name = "mentions")
     Connection<MentionView> mentionPage(@Argument String entity, @Argument String source, @Argument Integer first,
-            @Argument String after) {
-        return Connection.of(mentions.page(entity, source, Connection.offsetAfter(after),
-                Connection.limit("first", first, 500)));
+            @Argument String after, DataFetchingEnvironment env) {
+        return Connection.of(mentions.page(entity, source, Connection.offsetAfter(after), Connection.keyAfter(after),
+                Connection.limit("first", first, 500), env.getSelectionSet().contains("totalCount")), MentionReader::key);
     }
 
     /** A page by keyset: the source-id index gives the ids after {@code after} in order, so a deep page costs what the first does. */

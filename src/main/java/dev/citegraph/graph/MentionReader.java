@@ -20,14 +20,19 @@ public class MentionReader {
             WHERE size(unknown) = 0 AND ($source IS NULL OR s.id = $source)""";
 
     // The entity is named by id or any name (EntityArgument); an unknown one is reported, not read as "never named".
+    // A page after a cursor starts after the cursor's occurrence (a keyset on source id and start):
+    // the sources before it are passed over without unwinding or sorting their occurrences again.
+    // The total is counted only when the response shows it; otherwise one more row than the page
+    // says whether another page follows.
     private static final String PAGE = """
             WITH %2$s AS entityNode
             WITH entityNode, %3$s AS unknown
-            CALL (entityNode, unknown) { %1$s RETURN sum(m.count) AS total }
+            CALL (entityNode, unknown) { WITH entityNode, unknown WHERE $withTotal %1$s RETURN sum(m.count) AS total }
             OPTIONAL CALL (entityNode, unknown) {
-              %1$s
+              %1$s AND ($afterSource IS NULL OR s.id >= $afterSource)
               UNWIND range(0, size(m.starts) - 1) AS i
-              WITH s, m, i ORDER BY s.id, m.starts[i] SKIP $offset LIMIT $limit
+              WITH s, m, i WHERE $afterSource IS NULL OR s.id > $afterSource OR m.starts[i] > $afterStart
+              WITH s, m, i ORDER BY s.id, m.starts[i] SKIP $skip LIMIT $limit
               RETURN {source: s.id, start: m.starts[i], end: m.ends[i], words: m.words[i],
                       sentenceStart: m.sentenceStarts[i], sentenceEnd: m.sentenceEnds[i], sentence: m.sentences[i]} AS mention
             }
@@ -43,22 +48,51 @@ public class MentionReader {
     }
 
     /**
-     * Every occurrence of the entity's names, in one source or all.
+     * Every occurrence of the entity's names, in one source or all, in source then text order.
      *
+     * @param afterKey the {@link #key} of the occurrence before the page, or null to skip {@code offset}
+     * @param withTotal count every occurrence (else the total only says whether more follow)
      * @throws EntityArgument.EntityNotFound when entity names nothing
      */
-    public Page<MentionView> page(String entity, String source, int offset, int limit) {
+    public Page<MentionView> page(String entity, String source, int offset, String afterKey, int limit,
+            boolean withTotal) {
         Map<String, Object> params = new HashMap<>();
         EntityArgument.put(params, "entity", entity);
         params.put("source", source);
-        params.put("offset", offset);
-        params.put("limit", limit);
+        // A cursor without a key this reader gave out (an older one) pages by its position instead.
+        int bar = afterKey == null ? -1 : afterKey.lastIndexOf('|');
+        Integer afterStart = null;
+        if (bar >= 0) {
+            try {
+                afterStart = Integer.valueOf(afterKey.substring(bar + 1));
+            } catch (NumberFormatException e) {
+                bar = -1;
+            }
+        }
+        params.put("afterSource", bar < 0 ? null : afterKey.substring(0, bar));
+        params.put("afterStart", afterStart);
+        params.put("skip", bar < 0 ? offset : 0);
+        params.put("limit", withTotal ? limit : limit + 1);
+        params.put("withTotal", withTotal);
         List<Record> rows = cypher.read(PAGE, params);
         EntityArgument.check(rows, params);
-        int total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt(0);
         List<MentionView> items = rows.stream().filter(r -> !r.get("mention").isNull())
                 .map(r -> mention(Views.entity(r.get("entity")), r.get("mention"))).toList();
-        return new Page<>(items, offset, total);
+        int total;
+        if (withTotal) {
+            total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt(0);
+        } else {
+            total = offset + items.size();
+            if (items.size() > limit) {
+                items = items.subList(0, limit);
+            }
+        }
+        return new Page<>(List.copyOf(items), offset, total);
+    }
+
+    /** What a cursor keeps of an occurrence to start the next page after it: its source id and start. */
+    public static String key(MentionView m) {
+        return m.sourceId() + "|" + m.start();
     }
 
     private static MentionView mention(EntityView entity, Value m) {

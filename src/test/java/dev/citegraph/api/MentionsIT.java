@@ -1,5 +1,6 @@
 package dev.citegraph.api;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,5 +68,37 @@ class MentionsIT extends IntegrationTest {
         JsonNode next = second.get("edges").get(0).get("node");
         String a = last.get("source").get("id").asString(), b = next.get("source").get("id").asString();
         assertThat(a.compareTo(b) < 0 || (a.equals(b) && last.get("start").asInt() < next.get("start").asInt())).isTrue();
+    }
+
+    @Test
+    void walkingEveryPageByItsCursorGivesEachOccurrenceOnceAndAllOfThem() {
+        List<String> walked = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        boolean more = true;
+        while (more) {
+            // Without totalCount: the page reads one occurrence more than it shows to know whether more follow.
+            Map<String, Object> variables = new HashMap<>(Map.of("entity", "alibaba-group", "first", 7));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            JsonNode page = query("""
+                    query($entity: ID!, $first: Int, $after: String) {
+                      mentions(entity: $entity, first: $first, after: $after) {
+                        pageInfo { hasNextPage endCursor } edges { node { source { id } start } } } }""", variables)
+                    .get("mentions");
+            page.get("edges").forEach(e -> walked.add(e.get("node").get("source").get("id").asString() + "@"
+                    + e.get("node").get("start").asInt()));
+            more = page.get("pageInfo").get("hasNextPage").asBoolean();
+            after = page.get("pageInfo").get("endCursor").asString();
+            pages++;
+        }
+        List<String> expected = cypher("""
+                MATCH (s:Source)-[m:MENTIONS]->(:Entity {id: 'alibaba-group'})
+                UNWIND m.starts AS start
+                RETURN s.id + '@' + start AS occurrence ORDER BY s.id, start""").stream()
+                .map(r -> r.get("occurrence").asString()).toList();
+        assertThat(pages).isGreaterThan(3);
+        assertThat(walked).isEqualTo(expected);
     }
 }
