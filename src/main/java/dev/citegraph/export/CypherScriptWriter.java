@@ -22,21 +22,22 @@ import java.util.stream.Stream;
  *
  * <p>The text depends only on the graph: nodes, relationships and map keys are sorted. Every
  * statement ends with a semicolon at the end of a line, and no literal spans lines, which is what
- * cypher-shell and {@code CypherScript} split on.
+ * cypher-shell and {@code CypherScript} split on. It reads and writes one group of nodes or
+ * relationships at a time, so only the largest group is in memory at once.
  */
 final class CypherScriptWriter {
 
     static final int ROWS_PER_STATEMENT = 100;
 
-    private final DatabaseDump dump;
+    private final DumpSource dump;
     private final PrintWriter out;
 
-    private CypherScriptWriter(DatabaseDump dump, PrintWriter out) {
+    private CypherScriptWriter(DumpSource dump, PrintWriter out) {
         this.dump = dump;
         this.out = out;
     }
 
-    static void write(DatabaseDump dump, OutputStream stream) {
+    static void write(DumpSource dump, OutputStream stream) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         new CypherScriptWriter(dump, out).script();
         out.flush();
@@ -52,7 +53,7 @@ final class CypherScriptWriter {
                 // Load it into an EMPTY database, with cypher-shell:
                 //   cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f export.cypher
                 // or paste it into Neo4j Browser (each statement runs on its own).
-                """.formatted(dump.fingerprint(), dump.nodes().size(), dump.relationships().size()));
+                """.formatted(dump.fingerprint(), dump.nodeCount(), dump.relationshipCount()));
         out.print("\n// Schema: the constraints make the relationship statements below find their ends by index.\n");
         dump.schema().forEach(statement -> out.print(statement + ";\n"));
         checkKeysAreUnique();
@@ -61,10 +62,10 @@ final class CypherScriptWriter {
     }
 
     private void nodes() {
-        Map<String, List<DatabaseDump.Node>> byLabels = dump.nodes().stream().collect(Collectors.groupingBy(
-                n -> labels(n.labels()), TreeMap::new, Collectors.toList()));
-        byLabels.forEach((labels, nodes) -> {
-            List<String> rows = nodes.stream()
+        Map<String, List<String>> byLabels = new TreeMap<>();
+        dump.labelSets().forEach(set -> byLabels.put(labels(set), set));
+        byLabels.forEach((labels, set) -> {
+            List<String> rows = dump.nodes(set).stream()
                     .sorted(Comparator.comparing((DatabaseDump.Node n) -> String.valueOf(n.properties().get("id")))
                             .thenComparing(n -> CypherLiteral.map(n.properties())))
                     .map(n -> CypherLiteral.map(n.properties())).toList();
@@ -73,14 +74,16 @@ final class CypherScriptWriter {
         });
     }
 
+    /** Kinds that find their ends the same way (Person and Organization are both found as Entity) make one group. */
     private void relationships() {
-        Map<String, List<DatabaseDump.Relationship>> byPattern = dump.relationships().stream().collect(
+        Map<String, List<DumpSource.Kind>> byPattern = dump.kinds().stream().collect(
                 Collectors.groupingBy(this::pattern, TreeMap::new, Collectors.toList()));
-        byPattern.forEach((pattern, relationships) -> {
-            DatabaseDump.Relationship first = relationships.getFirst();
-            List<String> rows = relationships.stream()
-                    .map(r -> "{from: %s, to: %s, properties: %s}".formatted(CypherLiteral.of(r.fromId()),
-                            CypherLiteral.of(r.toId()), CypherLiteral.map(r.properties())))
+        byPattern.forEach((pattern, kinds) -> {
+            DumpSource.Kind first = kinds.getFirst();
+            List<String> rows = kinds.stream().flatMap(kind -> dump.relationships(kind).stream())
+                    .map(r -> "{from: %s, to: %s, properties: %s}".formatted(
+                            CypherLiteral.of(endId(r.fromLabels(), r.fromId())),
+                            CypherLiteral.of(endId(r.toLabels(), r.toId())), CypherLiteral.map(r.properties())))
                     .sorted().toList();
             statements(pattern + " relationships", rows, "row", """
                     MATCH (a:%s {id: row.from})
@@ -100,9 +103,8 @@ final class CypherScriptWriter {
         }
     }
 
-    private String pattern(DatabaseDump.Relationship r) {
-        return "(:%s)-[:%s]->(:%s)".formatted(endLabel(r.fromLabels(), r.fromId()), r.type(),
-                endLabel(r.toLabels(), r.toId()));
+    private String pattern(DumpSource.Kind kind) {
+        return "(:%s)-[:%s]->(:%s)".formatted(endLabel(kind.fromLabels()), kind.type(), endLabel(kind.toLabels()));
     }
 
     /**
@@ -115,22 +117,29 @@ final class CypherScriptWriter {
     }
 
     /** A relationship's end is found by label and id, so it must have both. */
-    private String endLabel(List<String> labels, Object id) {
+    private String endLabel(List<String> labels) {
         String label = keyLabel(labels);
-        if (label.isEmpty() || id == null) {
+        if (label.isEmpty()) {
             throw new IllegalStateException("the Cypher export finds relationship ends by label and id; a node "
-                    + "labelled " + labels + " with id " + id + " cannot be found that way");
+                    + "without labels cannot be found that way");
         }
         return label;
+    }
+
+    private static Object endId(List<String> labels, Object id) {
+        if (id == null) {
+            throw new IllegalStateException("the Cypher export finds relationship ends by label and id; a node "
+                    + "labelled " + labels + " with id null cannot be found that way");
+        }
+        return id;
     }
 
     /** Without a constraint, nothing but this check promises that a label and an id name one node. */
     private void checkKeysAreUnique() {
         Set<String> seen = new HashSet<>();
-        for (DatabaseDump.Node node : dump.nodes()) {
-            Object id = node.properties().get("id");
-            String key = keyLabel(node.labels()) + " " + CypherLiteral.of(id == null ? "" : id);
-            if (id != null && !seen.add(key)) {
+        for (DumpSource.Key node : dump.keys()) {
+            String key = keyLabel(node.labels()) + " " + CypherLiteral.of(node.id());
+            if (!seen.add(key)) {
                 throw new IllegalStateException("two nodes are " + key + "; the script could not tell them apart");
             }
         }

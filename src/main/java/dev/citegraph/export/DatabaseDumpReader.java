@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.graph.Cypher;
 
 /**
- * Reads a {@link DatabaseDump}: the schema in two queries, then the application's graph in one —
- * the nodes labelled Citegraph and the relationships among them. Other data on a shared server,
- * and the record of applied schema migrations, are not part of it.
+ * Reads the database for the Cypher script export: the schema in two queries, then the
+ * application's graph — the nodes labelled Citegraph and the relationships among them — one group
+ * at a time (a label set, or a kind of relationship), as {@link DumpSource} asks. Other data on a
+ * shared server, and the record of applied schema migrations, are not part of it.
  */
 @Component
 class DatabaseDumpReader {
@@ -29,18 +32,34 @@ class DatabaseDumpReader {
             WHERE owningConstraint IS NULL AND type <> 'LOOKUP'
             RETURN createStatement ORDER BY name""";
 
-    private static final String GRAPH = """
-            CALL () {
-              MATCH (n:Citegraph) WHERE NOT n:Migration
-              RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes
-            }
-            CALL () {
-              MATCH (a:Citegraph)-[r]->(b:Citegraph)
-              RETURN collect({type: type(r), fromLabels: labels(a), from: a.id, toLabels: labels(b), to: b.id,
-                              properties: properties(r)}) AS relationships
-            }
+    private static final String COUNTS = """
+            CALL () { MATCH (n:Citegraph) WHERE NOT n:Migration RETURN count(n) AS nodes }
+            CALL () { MATCH (:Citegraph)-[r]->(:Citegraph) RETURN count(r) AS relationships }
             OPTIONAL MATCH (c:CorpusState:Citegraph {id: 'corpus'})
-            RETURN c.fingerprint AS fingerprint, nodes, relationships""";
+            RETURN nodes, relationships, c.fingerprint AS fingerprint""";
+
+    private static final String LABEL_SETS = """
+            MATCH (n:Citegraph) WHERE NOT n:Migration
+            RETURN DISTINCT labels(n) AS labels""";
+
+    private static final String NODES = """
+            MATCH (n:Citegraph) WHERE NOT n:Migration
+              AND size(labels(n)) = size($labels) AND all(l IN $labels WHERE l IN labels(n))
+            RETURN labels(n) AS labels, properties(n) AS properties""";
+
+    private static final String KEYS = """
+            MATCH (n:Citegraph) WHERE NOT n:Migration AND n.id IS NOT NULL
+            RETURN labels(n) AS labels, n.id AS id""";
+
+    private static final String KINDS = """
+            MATCH (a:Citegraph)-[r]->(b:Citegraph)
+            RETURN DISTINCT labels(a) AS fromLabels, type(r) AS type, labels(b) AS toLabels""";
+
+    private static final String RELATIONSHIPS = """
+            MATCH (a:Citegraph)-[r:$($type)]->(b:Citegraph)
+            WHERE size(labels(a)) = size($from) AND all(l IN $from WHERE l IN labels(a))
+              AND size(labels(b)) = size($to) AND all(l IN $to WHERE l IN labels(b))
+            RETURN a.id AS from, b.id AS to, properties(r) AS properties""";
 
     /** The name right after CREATE ... CONSTRAINT|INDEX, where IF NOT EXISTS belongs. */
     private static final Pattern NAMED = Pattern.compile("^(CREATE (?:\\w+ )?(?:CONSTRAINT|INDEX) `(?:[^`]|``)*`)");
@@ -51,7 +70,13 @@ class DatabaseDumpReader {
         this.cypher = cypher;
     }
 
+    /** The whole graph in memory (to compare two databases; the export reads {@link #source()}). */
     DatabaseDump read() {
+        return DatabaseDump.of(source());
+    }
+
+    /** The schema and counts, read now; the groups, each when asked for. */
+    DumpSource source() {
         Set<String> keyLabels = new HashSet<>();
         List<String> constraints = cypher.read(CONSTRAINTS, Map.of()).stream().map(r -> {
             if (r.get("entityType").asString().equals("NODE") && r.get("type").asString().endsWith("UNIQUENESS")
@@ -62,17 +87,84 @@ class DatabaseDumpReader {
         }).toList();
         List<String> indexes = cypher.read(INDEXES, Map.of()).stream()
                 .map(r -> r.get("createStatement").asString()).toList();
-        var row = cypher.read(GRAPH, Map.of()).getFirst();
-        return new DatabaseDump(row.get("fingerprint").asString(null),
-                java.util.stream.Stream.concat(constraints.stream(), indexes.stream())
-                        .map(DatabaseDumpReader::ifNotExists).toList(),
-                Set.copyOf(keyLabels),
-                row.get("nodes").asList(n -> new DatabaseDump.Node(sorted(n.get("labels")),
-                        n.get("properties").asMap())),
-                row.get("relationships").asList(r -> new DatabaseDump.Relationship(r.get("type").asString(),
-                        sorted(r.get("fromLabels")), r.get("from").asObject(),
-                        sorted(r.get("toLabels")), r.get("to").asObject(),
-                        r.get("properties").asMap())));
+        List<String> schema = Stream.concat(constraints.stream(), indexes.stream())
+                .map(DatabaseDumpReader::ifNotExists).toList();
+        Record counts = cypher.read(COUNTS, Map.of()).getFirst();
+        return new Reading(counts.get("fingerprint").asString(null), schema, Set.copyOf(keyLabels),
+                counts.get("nodes").asLong(), counts.get("relationships").asLong());
+    }
+
+    /** The database as a {@link DumpSource}: each group is one query. */
+    private final class Reading implements DumpSource {
+
+        private final String fingerprint;
+        private final List<String> schema;
+        private final Set<String> keyLabels;
+        private final long nodeCount;
+        private final long relationshipCount;
+
+        Reading(String fingerprint, List<String> schema, Set<String> keyLabels, long nodeCount, long relationshipCount) {
+            this.fingerprint = fingerprint;
+            this.schema = schema;
+            this.keyLabels = keyLabels;
+            this.nodeCount = nodeCount;
+            this.relationshipCount = relationshipCount;
+        }
+
+        @Override
+        public String fingerprint() {
+            return fingerprint;
+        }
+
+        @Override
+        public List<String> schema() {
+            return schema;
+        }
+
+        @Override
+        public Set<String> keyLabels() {
+            return keyLabels;
+        }
+
+        @Override
+        public long nodeCount() {
+            return nodeCount;
+        }
+
+        @Override
+        public long relationshipCount() {
+            return relationshipCount;
+        }
+
+        @Override
+        public List<List<String>> labelSets() {
+            return cypher.read(LABEL_SETS, Map.of()).stream().map(r -> sorted(r.get("labels"))).distinct().toList();
+        }
+
+        @Override
+        public List<DatabaseDump.Node> nodes(List<String> labels) {
+            return cypher.read(NODES, Map.of("labels", labels)).stream()
+                    .map(n -> new DatabaseDump.Node(sorted(n.get("labels")), n.get("properties").asMap())).toList();
+        }
+
+        @Override
+        public List<Key> keys() {
+            return cypher.read(KEYS, Map.of()).stream()
+                    .map(r -> new Key(sorted(r.get("labels")), r.get("id").asObject())).toList();
+        }
+
+        @Override
+        public List<Kind> kinds() {
+            return cypher.read(KINDS, Map.of()).stream().map(r -> new Kind(sorted(r.get("fromLabels")),
+                    r.get("type").asString(), sorted(r.get("toLabels")))).distinct().toList();
+        }
+
+        @Override
+        public List<DatabaseDump.Relationship> relationships(Kind kind) {
+            return cypher.read(RELATIONSHIPS, Map.of("type", kind.type(), "from", kind.fromLabels(), "to", kind.toLabels()))
+                    .stream().map(r -> new DatabaseDump.Relationship(kind.type(), kind.fromLabels(), r.get("from").asObject(),
+                            kind.toLabels(), r.get("to").asObject(), r.get("properties").asMap())).toList();
+        }
     }
 
     /** Labels in name order: the order Neo4j lists them in depends on how the node was created. */

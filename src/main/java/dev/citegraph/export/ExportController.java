@@ -1,10 +1,16 @@
 package dev.citegraph.export;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,7 +44,7 @@ class ExportController {
     /** The list for a person's browser: each file with its format, what it holds and its size now. */
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page() {
-        Map<ExportFile, Integer> sizes = exports.sizes();
+        Map<ExportFile, Long> sizes = exports.sizes();
         List<Row> rows = Arrays.stream(ExportFile.values())
                 .map(f -> new Row(f.fileName(), "/export/" + f.fileName(), f.mediaType().split(";")[0], f.description(),
                         sizes.get(f)))
@@ -47,7 +53,7 @@ class ExportController {
     }
 
     /** One line of the HTML list (public: the template reads it by reflection). */
-    public record Row(String file, String href, String format, String description, int bytes) {
+    public record Row(String file, String href, String format, String description, long bytes) {
 
         /** The size as people read it: bytes, KB or MB (1024-based, one decimal). */
         public String size() {
@@ -66,14 +72,21 @@ class ExportController {
                 .toList();
     }
 
+    /**
+     * Written whole to a temporary file first (a failure is an error, not half a file), then sent
+     * from it; the file goes when the response closes it.
+     */
     @GetMapping("/{file}")
-    ResponseEntity<byte[]> file(@PathVariable String file) {
+    ResponseEntity<Resource> file(@PathVariable String file) throws IOException {
         ExportFile export = ExportFile.named(file).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "no export named " + file + "; GET /export lists them"));
+        Path written = exports.render(export);
+        long size = Files.size(written);
         // inline: browsers show the text formats; the file name is what "save as" proposes.
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.mediaType()))
+                .contentLength(size)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
-                .body(exports.render(export));
+                .body(new InputStreamResource(Files.newInputStream(written, StandardOpenOption.DELETE_ON_CLOSE)));
     }
 }

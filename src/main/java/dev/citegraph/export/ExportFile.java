@@ -38,7 +38,7 @@ public enum ExportFile {
     interface Data {
         GraphSnapshot snapshot();
 
-        DatabaseDump dump();
+        DumpSource dump();
     }
 
     interface Writer {

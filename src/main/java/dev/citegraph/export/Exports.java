@@ -1,6 +1,5 @@
 package dev.citegraph.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,23 +24,51 @@ public class Exports {
         this.dumps = dumps;
     }
 
-    /** One export, built in memory so that a failure is an error response rather than a truncated file. */
-    public byte[] render(ExportFile file) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        file.write(data(), out);
-        return out.toByteArray();
+    /**
+     * One export, written whole to a temporary file before anything is sent, so that a failure is
+     * an error response rather than a truncated file, and the file is never held in memory (the
+     * script of 5,000 articles is over 100 MB). The caller sends it and deletes it.
+     */
+    public Path render(ExportFile file) {
+        try {
+            Path target = Files.createTempFile("citegraph-export-", "-" + file.fileName());
+            try {
+                return write(file, data(), target);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(target);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the export " + file.fileName(), e);
+        }
     }
 
-    /** The size in bytes of every export, from one read of the graph (and one of the database). */
-    public Map<ExportFile, Integer> sizes() {
+    /** The size in bytes of every export, from one read of the graph (and one of the database); nothing is kept. */
+    public Map<ExportFile, Long> sizes() {
         Data data = data();
-        Map<ExportFile, Integer> sizes = new EnumMap<>(ExportFile.class);
+        Map<ExportFile, Long> sizes = new EnumMap<>(ExportFile.class);
         for (ExportFile file : ExportFile.values()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteCount out = new ByteCount();
             file.write(data, out);
-            sizes.put(file, out.size());
+            sizes.put(file, out.bytes);
         }
         return sizes;
+    }
+
+    /** Counts what is written to it, and keeps none of it. */
+    private static final class ByteCount extends OutputStream {
+
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
     }
 
     /** Every export into the folder, from one read of the graph (and one of the database, for the script). */
@@ -85,7 +112,7 @@ public class Exports {
     private final class Data implements ExportFile.Data {
 
         private GraphSnapshot snapshot;
-        private DatabaseDump dump;
+        private DumpSource dump;
 
         @Override
         public GraphSnapshot snapshot() {
@@ -96,9 +123,9 @@ public class Exports {
         }
 
         @Override
-        public DatabaseDump dump() {
+        public DumpSource dump() {
             if (dump == null) {
-                dump = dumps.read();
+                dump = dumps.source();
             }
             return dump;
         }

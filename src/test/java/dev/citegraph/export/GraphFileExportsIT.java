@@ -1,5 +1,9 @@
 package dev.citegraph.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +111,12 @@ class GraphFileExportsIT extends IntegrationTest {
                 "/export/relationships.csv", "/export/citations.csv", "/export/graph.cypher");
         for (String href : hrefs) {
             assertThat(get(href).getStatusCode()).as(href).isEqualTo(HttpStatus.OK);
+        }
+        // Each file was written to a temporary file before it was sent, and is gone once sent.
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("citegraph-export-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertThatThrownBy(() -> get("/export/graph.xlsx")).isInstanceOfSatisfying(HttpClientErrorException.class,
                 e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
