@@ -7,19 +7,25 @@
 // to it. Returns one row per conflict; the ingest writes them as (:Conflict) nodes.
 // Relationships that rest only on retracted sources take no part. Holders are grouped by place
 // first, so the pairs compared grow with the holders of one place, not with the whole graph.
+// The pairs curated conflicts set against each other are listed once, not looked for among every
+// conflict for each pair (the graph holds the conflicts of the last ingest: at 5,000 articles 1,760).
+CALL () {
+  MATCH (c:Conflict:Citegraph {origin: 'curated'})-[:HAS_SIDE]->(s1:ConflictSide), (c)-[:HAS_SIDE]->(s2:ConflictSide)
+  WHERE s1 <> s2
+  UNWIND s1.relationshipIds AS x
+  UNWIND s2.relationshipIds AS y
+  RETURN collect(DISTINCT [x, y]) AS curated
+}
 MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
 WHERE r.exclusiveKey IS NOT NULL AND r.heldToLatest IS NOT NULL AND r.retracted IS NULL
-WITH r.exclusiveKey AS place, collect({a: a, r: r, b: b}) AS holders WHERE size(holders) > 1
+WITH curated, r.exclusiveKey AS place, collect({a: a, r: r, b: b}) AS holders WHERE size(holders) > 1
 UNWIND holders AS h1
 UNWIND holders AS h2
-WITH h1.a AS a1, h1.r AS r1, h1.b AS b1, h2.a AS a2, h2.r AS r2, h2.b AS b2
+WITH curated, h1.a AS a1, h1.r AS r1, h1.b AS b1, h2.a AS a2, h2.r AS r2, h2.b AS b2
 WHERE r1.id < r2.id
   AND (CASE WHEN a1 = a2 THEN b1 <> b2 ELSE a1 <> a2 END)
   AND r1.heldFromEarliest <= r2.heldToLatest AND r2.heldFromEarliest <= r1.heldToLatest
-  AND NOT EXISTS {
-    MATCH (c:Conflict {origin: 'curated'})-[:HAS_SIDE]->(s1:ConflictSide), (c)-[:HAS_SIDE]->(s2:ConflictSide)
-    WHERE s1 <> s2 AND r1.id IN s1.relationshipIds AND r2.id IN s2.relationshipIds
-  }
+  AND NOT [r1.id, r2.id] IN curated
 WITH a1, r1, b1, a2, r2, b2,
      CASE WHEN r1.heldFromLatest > r2.heldFromLatest THEN r1.heldFromLatest ELSE r2.heldFromLatest END
            <= CASE WHEN r1.heldToEarliest < r2.heldToEarliest THEN r1.heldToEarliest ELSE r2.heldToEarliest END
