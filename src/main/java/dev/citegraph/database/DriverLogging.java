@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
  * The driver's default in version 6, {@code System.Logger}, formats every message it is handed at
  * debug level whatever the level, and the Bolt connection hands it every message it sends: each
  * statement went to text with all its parameters, to be thrown away. For the ingest's statements
- * of 5,000 rows that was megabytes of text per statement, and a tenth of the processor of a first
- * ingest at ×1000 (the profile in the README's Performance section).
+ * of 5,000 rows that was megabytes of text per statement, thrown away (README, Performance: the
+ * first ingest at ×1000).
  */
 @Configuration(proxyBeanMethods = false)
 class DriverLogging {
