@@ -74,22 +74,13 @@ public class ClaimReader {
         params.put("status", status == null ? null : status.toLowerCase(Locale.ROOT));
         params.put("afterId", afterId);
         params.put("skip", afterId == null ? offset : 0);
-        params.put("limit", withTotal ? limit : limit + 1);
+        params.put("limit", Page.rowsToRead(limit, withTotal));
         params.put("withTotal", withTotal);
         List<Record> rows = cypher.read(PAGE, params);
         EntityArgument.check(rows, params);
         List<ClaimView> items = rows.stream().filter(r -> !r.get("claim").isNull())
                 .map(r -> claim(r.get("claim"))).toList();
-        int total;
-        if (withTotal) {
-            total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
-        } else {
-            total = offset + items.size();
-            if (items.size() > limit) {
-                items = items.subList(0, limit);
-            }
-        }
-        return new Page<>(List.copyOf(items), offset, total);
+        return Page.read(items, offset, limit, Page.total(rows, withTotal));
     }
 
     public Map<String, ClaimView> byIds(List<String> ids) {

@@ -72,22 +72,13 @@ public class MentionReader {
         params.put("afterSource", bar < 0 ? null : afterKey.substring(0, bar));
         params.put("afterStart", afterStart);
         params.put("skip", bar < 0 ? offset : 0);
-        params.put("limit", withTotal ? limit : limit + 1);
+        params.put("limit", Page.rowsToRead(limit, withTotal));
         params.put("withTotal", withTotal);
         List<Record> rows = cypher.read(PAGE, params);
         EntityArgument.check(rows, params);
         List<MentionView> items = rows.stream().filter(r -> !r.get("mention").isNull())
                 .map(r -> mention(Views.entity(r.get("entity")), r.get("mention"))).toList();
-        int total;
-        if (withTotal) {
-            total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt(0);
-        } else {
-            total = offset + items.size();
-            if (items.size() > limit) {
-                items = items.subList(0, limit);
-            }
-        }
-        return new Page<>(List.copyOf(items), offset, total);
+        return Page.read(items, offset, limit, Page.total(rows, withTotal));
     }
 
     /** What a cursor keeps of an occurrence to start the next page after it: its source id and start. */

@@ -167,7 +167,7 @@ public class RelationshipReader {
         params.put("source", source);
         params.put("afterId", afterId);
         params.put("skip", afterId == null ? offset : 0);
-        params.put("limit", withTotal ? limit : limit + 1);
+        params.put("limit", Page.rowsToRead(limit, withTotal));
         params.put("withTotal", withTotal);
         params.put("withCitedSources", withCitedSources);
         List<Record> rows = cypher.read(wholeEnds ? PAGE : PAGE_END_IDS, params);
@@ -182,16 +182,7 @@ public class RelationshipReader {
                 r.get("citedSources").asList(Views::source).forEach(s -> cited.put(s.id(), s));
             }
         }
-        int total;
-        if (withTotal) {
-            total = rows.isEmpty() ? 0 : rows.getFirst().get("total").asInt();
-        } else {
-            total = offset + items.size();
-            if (items.size() > limit) {
-                items = items.subList(0, limit);
-            }
-        }
-        return new Cited<>(new Page<>(List.copyOf(items), offset, total), cited);
+        return new Cited<>(Page.read(items, offset, limit, Page.total(rows, withTotal)), cited);
     }
 
     /**
