@@ -90,51 +90,13 @@ class DatabaseDumpReader {
         List<String> schema = Stream.concat(constraints.stream(), indexes.stream())
                 .map(DatabaseDumpReader::ifNotExists).toList();
         Record counts = cypher.read(COUNTS, Map.of()).getFirst();
-        return new Reading(counts.get("fingerprint").asString(null), schema, Set.copyOf(keyLabels),
+        return new Reading(cypher, counts.get("fingerprint").asString(null), schema, Set.copyOf(keyLabels),
                 counts.get("nodes").asLong(), counts.get("relationships").asLong());
     }
 
-    /** The database as a {@link DumpSource}: each group is one query. */
-    private final class Reading implements DumpSource {
-
-        private final String fingerprint;
-        private final List<String> schema;
-        private final Set<String> keyLabels;
-        private final long nodeCount;
-        private final long relationshipCount;
-
-        Reading(String fingerprint, List<String> schema, Set<String> keyLabels, long nodeCount, long relationshipCount) {
-            this.fingerprint = fingerprint;
-            this.schema = schema;
-            this.keyLabels = keyLabels;
-            this.nodeCount = nodeCount;
-            this.relationshipCount = relationshipCount;
-        }
-
-        @Override
-        public String fingerprint() {
-            return fingerprint;
-        }
-
-        @Override
-        public List<String> schema() {
-            return schema;
-        }
-
-        @Override
-        public Set<String> keyLabels() {
-            return keyLabels;
-        }
-
-        @Override
-        public long nodeCount() {
-            return nodeCount;
-        }
-
-        @Override
-        public long relationshipCount() {
-            return relationshipCount;
-        }
+    /** The database as a {@link DumpSource}: the schema and counts as read, each group one query when asked for. */
+    private record Reading(Cypher cypher, String fingerprint, List<String> schema, Set<String> keyLabels,
+            long nodeCount, long relationshipCount) implements DumpSource {
 
         @Override
         public List<List<String>> labelSets() {
