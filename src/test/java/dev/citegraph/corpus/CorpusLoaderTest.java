@@ -3,6 +3,8 @@ package dev.citegraph.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -102,6 +104,17 @@ class CorpusLoaderTest {
                 .anyMatch(m -> m.startsWith("unknown relationship type 'KNOWS_ABOUT_"))
                 .anyMatch(m -> m.startsWith("unknown subject entity 'nobody-"))
                 .anyMatch(m -> m.contains("colour"));
+    }
+
+    @Test
+    void aRegistryLargerThanTheYamlParsersDefaultLimitLoads() throws IOException {
+        // The registry of 5,000 articles is 3.7 MB; the parser's default refuses more than 3 M code points.
+        CorpusCopy copy = CorpusCopy.of(temp);
+        Path registry = copy.root().resolve("entities.yaml");
+        String comments = ("# " + "注".repeat(1000) + "\n").repeat(4_000);
+        Files.writeString(registry, comments + Files.readString(registry));
+
+        assertThat(CorpusLoader.load(copy.root()).entities()).hasSameSizeAs(CorpusLoader.load(CorpusCopy.REAL).entities());
     }
 
     @Test
