@@ -9,8 +9,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Writes one synthetic article after another. Each introduces a few new entities and states new
- * relationships about them; about a quarter of its claims restate what earlier articles said (so
+ * Writes one synthetic article after another. Each introduces a few new entities and makes 25 to 55
+ * claims (40 on average: the five real articles make 34 each, so ×1000 is about 200,000 claims), most
+ * stating new relationships about its new entities or anyone named before; about a quarter of its claims restate what earlier articles said (so
  * relationships gather citations from several sources), about one in twenty disputes a
  * relationship an earlier article supports (the loader refuses a relationship that is only
  * disputed), one in ten supporting claims is attributed to insiders.
@@ -37,8 +38,8 @@ final class ArticleGenerator {
         List<SyntheticEntity> fresh = newEntities();
         Map<String, SyntheticArticle.Claim> claims = new LinkedHashMap<>();
         List<Fact> newlyStated = new ArrayList<>();
-        int wanted = 3 + random.nextInt(6);
-        for (int attempt = 0; claims.size() < wanted && attempt < 50; attempt++) {
+        int wanted = 25 + random.nextInt(31);
+        for (int attempt = 0; claims.size() < wanted && attempt < 4 * wanted; attempt++) {
             List<Fact> earlier = stated.get(chinese);
             double r = random.nextDouble();
             if (r < 0.05 && !earlier.isEmpty()) {
@@ -118,11 +119,11 @@ final class ArticleGenerator {
         return !ofType.isEmpty() && random.nextBoolean() ? ofType.get(random.nextInt(ofType.size())) : registry.pick(pool);
     }
 
-    /** The claim sentences with one to three filler sentences among them, in paragraphs of three sentences. */
+    /** The claim sentences with three to six filler sentences among them, in paragraphs of three sentences. */
     private String text(List<SyntheticArticle.Claim> claims, boolean chinese) {
         List<String> sentences = new ArrayList<>(claims.stream().map(SyntheticArticle.Claim::quote).toList());
         List<String> filler = new ArrayList<>(chinese ? Sentences.FILLER_ZH : Sentences.FILLER_EN);
-        int fillers = 1 + random.nextInt(3);
+        int fillers = 3 + random.nextInt(4);
         for (int i = 0; i < fillers; i++) {
             sentences.add(1 + random.nextInt(sentences.size()), filler.remove(random.nextInt(filler.size())));
         }

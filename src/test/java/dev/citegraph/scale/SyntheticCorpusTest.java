@@ -31,6 +31,8 @@ class SyntheticCorpusTest {
         assertThat(corpus.sources()).hasSize(real.sources().size() + 50);
         assertThat(corpus.entities()).hasSize(real.entities().size() + generated.entities());
         assertThat(corpus.claims()).hasSize(real.claims().size() + generated.claims());
+        // As dense as real articles (34 claims each), so ×1000 is the 200,000 claims.
+        assertThat(generated.claims()).isBetween(50 * 35, 50 * 45);
         assertThat(corpus.claims()).anyMatch(c -> "disputes".equals(c.stance()))
                 .anyMatch(c -> "reported".equals(c.modality()))
                 .anyMatch(c -> c.sourceId().startsWith("syn-") && c.validFrom() != null);
