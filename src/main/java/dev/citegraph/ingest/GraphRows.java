@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.citegraph.corpus.Corpus;
 import dev.citegraph.corpus.HeldPeriod;
@@ -13,14 +14,16 @@ import dev.citegraph.corpus.PartialDate;
 
 /**
  * The corpus as rows of the ingest's Cypher, one per node or relationship, each with exactly the
- * properties it will have in the graph. Nulls are left out, as Neo4j does.
+ * properties it will have in the graph. Nulls are left out, as Neo4j does. Rows are made as the
+ * writer takes them, never all at once: the rows of 200,000 claims (each a map of thirty
+ * properties) do not fit beside the corpus in a 512 MB server.
  */
 final class GraphRows {
 
     private GraphRows() {
     }
 
-    static List<Row> sources(Corpus corpus) {
+    static Stream<Row> sources(Corpus corpus) {
         return corpus.sources().stream().map(s -> Row.of(s.id(), Row.props(
                 "id", s.id(), "title", s.title(), "site", s.site(), "url", s.url(), "author", s.author(),
                 "language", s.language(), "publishedOn", value(s.publishedOn()),
@@ -28,7 +31,7 @@ final class GraphRows {
                 "originalFile", s.originalFile(), "text", s.text(),
                 "length", s.text().codePointCount(0, s.text().length()), "status", s.status(),
                 "retractedOn", value(s.retractedOn()), "retractedReason", s.retractedReason(),
-                "fingerprint", s.fingerprint()))).toList();
+                "fingerprint", s.fingerprint())));
     }
 
     /**
@@ -42,7 +45,7 @@ final class GraphRows {
      * by how connected their inner entities are, and counting that live walked every relationship
      * of the hubs a route passes (two thirds of a route search at ×1000).
      */
-    static List<Row> entities(Corpus corpus) {
+    static Stream<Row> entities(Corpus corpus) {
         Map<String, Integer> articles = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
         corpus.mentions().forEach(m -> {
@@ -66,11 +69,11 @@ final class GraphRows {
                         "dateStart", e.dateCitation().start(), "dateEnd", e.dateCitation().end()));
             }
             return Row.of(e.id(), p);
-        }).toList();
+        });
     }
 
     /** A claim node carries the ids it links to, so that it reads whole in Browser and its hash covers its links. */
-    static List<Row> claims(Corpus corpus) {
+    static Stream<Row> claims(Corpus corpus) {
         return corpus.claims().stream().map(c -> Row.of(c.id(), Row.props(
                 "id", c.id(), "sourceId", c.sourceId(), "type", c.type(), "subjectId", c.subject(),
                 "objectId", c.object(), "relationshipId", c.relationshipId(), "title", c.title(), "spell", c.spell(),
@@ -82,7 +85,7 @@ final class GraphRows {
                 "reviewNote", c.reviewNote(), "retractedOn", value(c.retractedOn()),
                 "retractedReason", c.retractedReason(), "file", c.file(), "line", c.line()),
                 // The links are hashed too, so that a lost STATES, SUBJECT or OBJECT is found at start.
-                "source", c.sourceId(), "subject", c.subject(), "object", c.object())).toList();
+                "source", c.sourceId(), "subject", c.subject(), "object", c.object()));
     }
 
     /**
@@ -92,7 +95,7 @@ final class GraphRows {
      * of their names (after its own {@code <element-id>} and {@code <id>}), so the names are
      * chosen for that order: {@code citations} (the quoted words), then {@code cited*}, then the rest.
      */
-    static List<Row> relationships(Corpus corpus) {
+    static Stream<Row> relationships(Corpus corpus) {
         Map<String, Corpus.Source> sources = corpus.sourcesById();
         Map<String, Corpus.Entity> entities = corpus.entitiesById();
         return corpus.relationships().stream().map(r -> {
@@ -121,17 +124,17 @@ final class GraphRows {
                     "citedNotes", each(r, c -> c.note() == null ? "" : c.note()),
                     "claimIds", each(r, Corpus.Citation::claimId)));
             return Row.of(r.id(), p, "from", r.from(), "to", r.to(), "type", r.type());
-        }).toList();
+        });
     }
 
-    static List<Row> mentions(Corpus corpus) {
+    static Stream<Row> mentions(Corpus corpus) {
         return corpus.mentions().stream().map(m -> Row.of(m.sourceId() + "|" + m.entityId(),
                 Row.props("count", m.occurrences().size(), "starts", m.starts(), "ends", m.ends(),
                         "words", each(m, Corpus.Occurrence::words),
                         "sentenceStarts", each(m, Corpus.Occurrence::sentenceStart),
                         "sentenceEnds", each(m, Corpus.Occurrence::sentenceEnd),
                         "sentences", each(m, Corpus.Occurrence::sentence)),
-                "source", m.sourceId(), "entity", m.entityId())).toList();
+                "source", m.sourceId(), "entity", m.entityId()));
     }
 
     private static <T> List<T> each(Corpus.Mention m, Function<Corpus.Occurrence, T> f) {

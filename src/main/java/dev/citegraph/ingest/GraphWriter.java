@@ -3,12 +3,13 @@ package dev.citegraph.ingest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -86,21 +87,21 @@ public class GraphWriter {
 
     private Changes write(Statements tx, IntConsumer wrote, Corpus corpus, String fingerprint, boolean verify) {
         Diff diff = new Diff(tx, wrote, verify);
-        diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.UPSERT);
-        diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.UPSERT);
-        diff.apply(GraphKind.CLAIM, GraphRows.claims(corpus), Phase.BOTH);
-        diff.apply(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus), Phase.BOTH);
-        diff.apply(GraphKind.MENTION, GraphRows.mentions(corpus), Phase.BOTH);
+        diff.upsert(GraphKind.ENTITY, GraphRows.entities(corpus), "curated");
+        diff.upsert(GraphKind.SOURCE, GraphRows.sources(corpus), "curated");
+        diff.upsert(GraphKind.CLAIM, GraphRows.claims(corpus), "curated").deleteTheRest();
+        diff.upsert(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus), "curated").deleteTheRest();
+        diff.upsert(GraphKind.MENTION, GraphRows.mentions(corpus), "curated").deleteTheRest();
         List<Row> curated = conflicts.curated(corpus);
-        diff.apply(GraphKind.CONFLICT, curated, Phase.BOTH, "curated");
+        diff.upsert(GraphKind.CONFLICT, curated.stream(), "curated").deleteTheRest();
         // Sources and entities go last: the claims and relationships that pointed at them are gone by now.
-        diff.apply(GraphKind.SOURCE, GraphRows.sources(corpus), Phase.DELETE);
-        diff.apply(GraphKind.ENTITY, GraphRows.entities(corpus), Phase.DELETE);
+        diff.last(GraphKind.SOURCE).deleteTheRest();
+        diff.last(GraphKind.ENTITY).deleteTheRest();
         // The rules read the graph as it now is, inside this same transaction.
         long rules = System.nanoTime();
         List<Row> detected = conflicts.detected(tx, corpus);
         diff.millis.put("rules", (System.nanoTime() - rules) / 1_000_000);
-        diff.apply(GraphKind.CONFLICT, detected, Phase.BOTH, "detected");
+        diff.upsert(GraphKind.CONFLICT, detected.stream(), "detected").deleteTheRest();
         if (diff.writes.total() > 0 || !fingerprint.equals(storedFingerprint(tx))) {
             diff.count(tx.run(STATE, Map.of("fingerprint", fingerprint)).consume().counters());
         }
@@ -120,17 +121,18 @@ public class GraphWriter {
         return rows.isEmpty() ? null : rows.getFirst().get("f").asString(null);
     }
 
-    private enum Phase { UPSERT, DELETE, BOTH }
-
     /** The comparison of what the corpus implies with what the graph holds, kind by kind. */
     private static final class Diff {
+
+        /** Rows per statement: bounded, so that a large change can be committed in parts between statements. */
+        private static final int ROWS_PER_STATEMENT = 2_000;
 
         private final Statements tx;
         private final IntConsumer wrote;
         private final boolean verify;
         private final Map<String, Integer> written = new HashMap<>();
         private final Map<String, Integer> deleted = new HashMap<>();
-        private final Map<GraphKind, Map<String, String>> states = new EnumMap<>(GraphKind.class);
+        private final Map<GraphKind, Compared> last = new EnumMap<>(GraphKind.class);
         private final Map<String, Long> millis = new LinkedHashMap<>();
         private int tampered;
         private Writes writes = Writes.NONE;
@@ -141,53 +143,94 @@ public class GraphWriter {
             this.verify = verify;
         }
 
-        void apply(GraphKind kind, List<Row> rows, Phase phase) {
-            apply(kind, rows, phase, "curated");
-        }
+        /** What one kind's comparison found: the stored keys and hashes, and the keys the corpus implies. */
+        final class Compared {
 
-        void apply(GraphKind kind, List<Row> rows, Phase phase, String origin) {
-            long started = System.nanoTime();
-            Map<String, String> stored = kind == GraphKind.CONFLICT ? read(kind, origin)
-                    : states.computeIfAbsent(kind, k -> read(k, origin));
-            String name = kind == GraphKind.CONFLICT ? origin + " conflicts" : kind.plural;
-            if (phase != Phase.DELETE) {
-                List<Map<String, Object>> created = new ArrayList<>();
-                List<Map<String, Object>> changed = new ArrayList<>();
-                for (Row r : rows) {
-                    String hash = stored.get(r.key());
-                    if (hash == null) {
-                        created.add(r.data());
-                    } else if (!hash.equals(r.hash())) {
-                        changed.add(r.data());
-                    }
-                }
-                write(kind.create, created, name);
-                write(kind.upsert, changed, name);
+            private final GraphKind kind;
+            private final String name;
+            private final Map<String, String> stored;
+            private final Set<String> implied = new HashSet<>();
+
+            private Compared(GraphKind kind, String origin) {
+                this.kind = kind;
+                this.name = kind == GraphKind.CONFLICT ? origin + " conflicts" : kind.plural;
+                this.stored = read(kind, origin);
             }
-            if (phase != Phase.UPSERT) {
-                Set<String> gone = new LinkedHashSet<>(stored.keySet());
-                rows.forEach(r -> gone.remove(r.key()));
-                for (List<String> slice : slices(List.copyOf(gone))) {
+
+            /** Deletes what the graph holds of this kind (and origin) that the corpus no longer implies. */
+            void deleteTheRest() {
+                long started = System.nanoTime();
+                List<String> gone = stored.keySet().stream().filter(k -> !implied.contains(k)).sorted().toList();
+                for (int from = 0; from < gone.size(); from += ROWS_PER_STATEMENT) {
+                    List<String> slice = gone.subList(from, Math.min(gone.size(), from + ROWS_PER_STATEMENT));
                     count(tx.run(kind.delete, Map.of("keys", slice)).consume().counters());
                     deleted.merge(name, slice.size(), Integer::sum);
                     wrote.accept(slice.size());
                 }
+                // Hundreds of thousands of keys at scale: not kept while the other kinds are written.
+                last.remove(kind, this);
+                stored.clear();
+                implied.clear();
+                millis.merge(name, (System.nanoTime() - started) / 1_000_000, Long::sum);
             }
-            millis.merge(name, (System.nanoTime() - started) / 1_000_000, Long::sum);
+        }
+
+        /**
+         * Writes the rows whose hash the graph does not hold, as they come: new ones with the kind's
+         * {@code create}, changed ones with its {@code upsert}, a statement whenever one has gathered
+         * enough rows, so only those rows are held at once.
+         */
+        Compared upsert(GraphKind kind, Stream<Row> rows, String origin) {
+            long started = System.nanoTime();
+            Compared compared = new Compared(kind, origin);
+            last.put(kind, compared);
+            List<Map<String, Object>> created = new ArrayList<>();
+            List<Map<String, Object>> changed = new ArrayList<>();
+            rows.forEach(r -> {
+                compared.implied.add(r.key());
+                String hash = compared.stored.get(r.key());
+                if (hash == null) {
+                    created.add(r.data());
+                    writeWhenFull(kind.create, created, compared.name);
+                } else if (!hash.equals(r.hash())) {
+                    changed.add(r.data());
+                    writeWhenFull(kind.upsert, changed, compared.name);
+                }
+            });
+            write(kind.create, created, compared.name);
+            write(kind.upsert, changed, compared.name);
+            millis.merge(compared.name, (System.nanoTime() - started) / 1_000_000, Long::sum);
+            return compared;
+        }
+
+        /** The last comparison of {@code kind}, to delete what it found gone once nothing points there any more. */
+        Compared last(GraphKind kind) {
+            return last.get(kind);
+        }
+
+        private void writeWhenFull(String cypher, List<Map<String, Object>> rows, String name) {
+            if (rows.size() == ROWS_PER_STATEMENT) {
+                write(cypher, rows, name);
+            }
         }
 
         private void write(String cypher, List<Map<String, Object>> rows, String name) {
-            for (List<Map<String, Object>> slice : slices(rows)) {
-                count(tx.run(cypher, Map.of("rows", slice)).consume().counters());
-                written.merge(name, slice.size(), Integer::sum);
-                wrote.accept(slice.size());
+            if (rows.isEmpty()) {
+                return;
             }
+            count(tx.run(cypher, Map.of("rows", rows)).consume().counters());
+            written.merge(name, rows.size(), Integer::sum);
+            wrote.accept(rows.size());
+            rows.clear();
         }
 
         /** Key to hash of what the graph holds; when verifying, the hash recomputed from what is stored. */
         private Map<String, String> read(GraphKind kind, String origin) {
             Map<String, String> hashes = new HashMap<>();
-            for (var r : tx.run(kind.state, Map.of("verify", verify, "origin", origin)).list()) {
+            // Record by record: when verifying, the stored rows carry every property (article texts too).
+            var result = tx.run(kind.state, Map.of("verify", verify, "origin", origin));
+            while (result.hasNext()) {
+                var r = result.next();
                 String stored = r.get("hash").asString(null);
                 String actual = stored;
                 if (verify && !r.get("props").isNull()) {
@@ -201,15 +244,6 @@ public class GraphWriter {
                 hashes.put(r.get("key").asString(), actual == null ? "" : actual);
             }
             return hashes;
-        }
-
-        /** Rows in statements of a bounded size, so that a large change can be committed in parts between them. */
-        private static <T> List<List<T>> slices(List<T> rows) {
-            List<List<T>> slices = new ArrayList<>();
-            for (int from = 0; from < rows.size(); from += 5_000) {
-                slices.add(rows.subList(from, Math.min(rows.size(), from + 5_000)));
-            }
-            return slices;
         }
 
         void count(org.neo4j.driver.summary.SummaryCounters counters) {

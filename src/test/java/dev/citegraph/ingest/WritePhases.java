@@ -24,11 +24,11 @@ public final class WritePhases {
         Map<String, Long> millis = new LinkedHashMap<>();
         long started = System.nanoTime();
         List<Row> rows = new java.util.ArrayList<>();
-        rows.addAll(GraphRows.entities(corpus));
-        rows.addAll(GraphRows.sources(corpus));
-        rows.addAll(GraphRows.claims(corpus));
-        rows.addAll(GraphRows.relationships(corpus));
-        rows.addAll(GraphRows.mentions(corpus));
+        rows.addAll(GraphRows.entities(corpus).toList());
+        rows.addAll(GraphRows.sources(corpus).toList());
+        rows.addAll(GraphRows.claims(corpus).toList());
+        rows.addAll(GraphRows.relationships(corpus).toList());
+        rows.addAll(GraphRows.mentions(corpus).toList());
         millis.put("rows and hashes (" + rows.size() + ")", (System.nanoTime() - started) / 1_000_000);
         try (var session = driver.session()) {
             session.executeRead(tx -> {
