@@ -26,6 +26,7 @@ final class ClaimResolver {
     private final Map<String, Corpus.Entity> entities;
     private final Map<String, String> claimIdsSeen;
     private final List<CorpusProblem> problems;
+    private final SharedStrings shared = new SharedStrings();
 
     /** @param claimIdsSeen claim ids of the whole corpus so far, with where each was given (ids are unique corpus-wide) */
     ClaimResolver(Ontology ontology, Map<String, Corpus.Source> sources, Map<String, Corpus.Entity> entities,
@@ -105,11 +106,14 @@ final class ClaimResolver {
         }
         String status = source.retracted() && !"rejected".equals(claim.review()) ? "retracted"
                 : orDefault(claim.review(), "accepted");
-        return new Corpus.Claim(claim.id(), source.id(), file, line, claim.type(), claim.subject(), claim.object(),
-                blankToNull(claim.title()), blankToNull(claim.spell()), from, to, claim.dateBasis(), claim.status(),
-                orDefault(claim.modality(), "asserted"), relationship ? orDefault(claim.stance(), "supports") : null,
-                claim.note(), claim.quote(), located.start(), located.end(), status, claim.reviewedBy(),
-                claim.reviewedOn(), claim.reviewNote(), relationship ? RelationshipMerger.id(claim) : null,
+        // The quote, the id and the note are the claim's own; everything else repeats across claims.
+        return new Corpus.Claim(claim.id(), source.id(), file, line, shared.of(claim.type()), shared.of(claim.subject()),
+                shared.of(claim.object()), shared.of(blankToNull(claim.title())), shared.of(blankToNull(claim.spell())),
+                from, to, shared.of(claim.dateBasis()), shared.of(claim.status()),
+                shared.of(orDefault(claim.modality(), "asserted")),
+                relationship ? shared.of(orDefault(claim.stance(), "supports")) : null, claim.note(), claim.quote(),
+                located.start(), located.end(), status, shared.of(claim.reviewedBy()), shared.of(claim.reviewedOn()),
+                claim.reviewNote(), relationship ? shared.of(RelationshipMerger.id(claim)) : null,
                 status.equals("retracted") ? source.retractedOn() : null,
                 status.equals("retracted") ? source.retractedReason() : null);
     }

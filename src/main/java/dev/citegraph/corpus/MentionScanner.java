@@ -111,6 +111,7 @@ final class MentionScanner {
         Map<String, List<Corpus.Claim>> claimsBySource = new HashMap<>();
         claims.forEach(c -> claimsBySource.computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c));
         List<Corpus.Mention> mentions = new ArrayList<>();
+        SharedStrings words = new SharedStrings();
         for (Corpus.Source source : sources) {
             Map<String, List<Match>> byEntity = new TreeMap<>();
             for (Match m : matches(source.text(), trie, names)) {
@@ -122,7 +123,7 @@ final class MentionScanner {
                     byEntity.putIfAbsent(c.object(), List.of());
                 }
             }
-            Sentences sentences = new Sentences(source);
+            Sentences sentences = new Sentences(source, words);
             byEntity.forEach((entityId, found) -> mentions.add(new Corpus.Mention(source.id(), entityId,
                     found.stream().map(sentences::occurrence).toList())));
         }
@@ -136,8 +137,12 @@ final class MentionScanner {
         private final int[] bounds;
         /** No character outside the Basic Multilingual Plane: char offsets are code-point offsets. */
         private final boolean bmpOnly;
+        /** The names found (shared by all texts) and the sentences of this text, one string each. */
+        private final SharedStrings words;
+        private final SharedStrings sentences = new SharedStrings();
 
-        Sentences(Corpus.Source source) {
+        Sentences(Corpus.Source source, SharedStrings words) {
+            this.words = words;
             this.text = source.text();
             bounds = SentenceBreaks.of(source);
             bmpOnly = text.codePointCount(0, text.length()) == text.length();
@@ -160,8 +165,9 @@ final class MentionScanner {
             while (from < m.start() && Character.isWhitespace(text.codePointAt(from))) {
                 from += Character.charCount(text.codePointAt(from));
             }
-            return new Corpus.Occurrence(codePoints(m.start()), codePoints(m.end()), text.substring(m.start(), m.end()),
-                    codePoints(from), codePoints(to), text.substring(from, to));
+            return new Corpus.Occurrence(codePoints(m.start()), codePoints(m.end()),
+                    words.of(text.substring(m.start(), m.end())), codePoints(from), codePoints(to),
+                    sentences.of(text.substring(from, to)));
         }
 
         private int codePoints(int index) {
