@@ -1,5 +1,5 @@
 // citegraph: the whole graph as Cypher, written by the export command (or GET /export/graph.cypher).
-// Corpus 6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:733b0e3879cd4bbc99c499b03a121773efd691bcc05992331353c8b6955b914c: 367 nodes, 1030 relationships.
+// Corpus 6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:6f4fd09a9603f9c4383fa44ed817cb1c9e42c0ac15bddab2282d0edfecf407da: 367 nodes, 1030 relationships.
 // Load it into an EMPTY database, with cypher-shell:
 //   cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f export.cypher
 // or paste it into Neo4j Browser (each statement runs on its own).
@@ -302,7 +302,7 @@ CREATE (n:ConflictSide:Citegraph) SET n = properties;
 
 // :CorpusState:Citegraph nodes (1)
 UNWIND [
-  {fingerprint: '6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:733b0e3879cd4bbc99c499b03a121773efd691bcc05992331353c8b6955b914c', id: 'corpus'}
+  {fingerprint: '6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:6f4fd09a9603f9c4383fa44ed817cb1c9e42c0ac15bddab2282d0edfecf407da', id: 'corpus'}
 ] AS properties
 CREATE (n:CorpusState:Citegraph) SET n = properties;
 
