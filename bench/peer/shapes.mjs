@@ -178,11 +178,12 @@ export function shapes(types) {
         {
             name: "asOf 2026-04: who holds positions at Alibaba Group",
             key: "asOf",
-            citegraph: `{ relationships(to: "alibaba-group", types: [HOLDS_POSITION], asOf: "2026-04") {
+            // The first 50 by id in all three: at ×1000 more than 50 hold a position at once.
+            citegraph: `{ relationships(to: "alibaba-group", types: [HOLDS_POSITION], asOf: "2026-04", first: 50) {
                            edges { node { id title from { id } citations { quote start end source { id } } } } } }`,
             fromCitegraph: (d) => d.relationships.edges.map((e) => ({ id: e.node.id, citations: fromCitegraph(e.node.citations) })).sort(byId),
             peer: `{ entities(where: { id: { eq: "alibaba-group" } }) {
-                     in_HOLDS_POSITIONConnection(where: { edge: { retracted: { eq: null },
+                     in_HOLDS_POSITIONConnection(first: 50, sort: [{ edge: { id: ASC } }], where: { edge: { retracted: { eq: null },
                          heldFromEarliest: { lte: "2026-04-30" }, heldToLatest: { gte: "2026-04-01" } } }) {
                        edges { properties { ${evidence} title } node { id } } } } }`,
             fromPeer: (d) => edgesOf(d.entities[0]).map((e) => fromEvidence(e.properties)).sort(byId),
