@@ -29,6 +29,8 @@ public class TimelineReader {
     // Each kind of entry has two branches: one expands from the entity when one is named, one
     // scans the graph when none is; a branch whose first WITH fails costs nothing, so a person's
     // timeline reads that person's neighbourhood, not every event and relationship of the graph.
+    // The scanning branches' MATCH is in a subquery of its own: written after the guard, it was
+    // planned as a scan of every entity with the guard applied to the rows it found.
     private static final String ENTRIES = """
             WITH %3$s AS entityNode
             WITH entityNode, %4$s AS unknown
@@ -45,7 +47,10 @@ public class TimelineReader {
               RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship, [] AS links
               UNION ALL
               WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NULL
-              MATCH (ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+              CALL (entityNode) {
+                MATCH (ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+                RETURN ev
+              }
               RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship, [] AS links
               UNION ALL
               WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NOT NULL
@@ -56,7 +61,11 @@ public class TimelineReader {
               RETURN change[0] AS kind, change[1] AS date, NULL AS event, %2$s AS relationship, [] AS links
               UNION ALL
               WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NULL
-              MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND r.retracted IS NULL
+              CALL (entityNode) {
+                MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
+                WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND r.retracted IS NULL
+                RETURN a, r, b
+              }
               UNWIND [['BEGINS', r.validFrom], ['ENDS', r.validTo]] AS change
               WITH r, a, b, change WHERE change[1] IS NOT NULL
               RETURN change[0] AS kind, change[1] AS date, NULL AS event, %2$s AS relationship, [] AS links
