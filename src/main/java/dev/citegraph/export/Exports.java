@@ -34,7 +34,8 @@ public class Exports {
             Path target = Files.createTempFile("citegraph-export-", "-" + file.fileName());
             try {
                 return write(file, data(), target);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An export of a graph too large for the heap ends in OutOfMemoryError: no file is left either way.
                 Files.deleteIfExists(target);
                 throw e;
             }
@@ -94,7 +95,7 @@ public class Exports {
             Path partial = parent.resolve("." + target.getFileName() + ".partial");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 file.write(data, out);
-            } catch (RuntimeException | IOException e) {
+            } catch (RuntimeException | IOException | Error e) {
                 Files.deleteIfExists(partial);
                 throw e;
             }

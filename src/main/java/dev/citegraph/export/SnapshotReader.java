@@ -25,7 +25,10 @@ class SnapshotReader {
             CALL () {
               MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.id IS NOT NULL AND r.retracted IS NULL
               WITH a, r, b ORDER BY r.id
-              RETURN collect(r {.*, type: type(r), from: a.id, to: b.id}) AS relationships
+              RETURN collect(r {.id, .title, .spell, .validFrom, .validFromPrecision, .validTo, .validToPrecision,
+                                .dateBasis, .status, .citations, .citedSources, .citedStarts, .citedEnds,
+                                .citedStances, .citedModalities, .citedNotes,
+                                type: type(r), from: a.id, to: b.id}) AS relationships
             }
             CALL () {
               MATCH (s:Source:Citegraph) WITH s ORDER BY s.id
