@@ -42,9 +42,10 @@ public class RelationshipReader {
     // from and to name their entities by id or any name (EntityArgument); an unknown one is
     // reported, not read as "none". The match starts from a named end, or else from the named
     // article's claims (four branches, each guarded by its first WITH, so only the one that
-    // applies reads anything); only with nothing named does it go through every entity. That branch's MATCH is in a subquery of its own:
-    // written after the guard, it was planned as a scan of every entity with the guard applied to
-    // the rows it found, 13,000 entities read for nothing by every page that names an end at ×1000.
+    // applies reads anything); only with nothing named does it go through every entity. That
+    // branch's MATCH is in a subquery of its own: written after the guard, it was planned as a
+    // scan of every entity with the guard applied to the rows it found, 13,000 entities read for
+    // nothing by every page that names an end at ×1000.
     private static final String MATCHING = """
             CALL (fromNode, toNode, unknown) {
               WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NOT NULL

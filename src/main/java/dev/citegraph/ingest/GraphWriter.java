@@ -1,7 +1,6 @@
 package dev.citegraph.ingest;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,16 +86,16 @@ public class GraphWriter {
 
     private Changes write(Statements tx, IntConsumer wrote, Corpus corpus, String fingerprint, boolean verify) {
         Diff diff = new Diff(tx, wrote, verify);
-        diff.upsert(GraphKind.ENTITY, GraphRows.entities(corpus), "curated");
-        diff.upsert(GraphKind.SOURCE, GraphRows.sources(corpus), "curated");
-        diff.upsert(GraphKind.CLAIM, GraphRows.claims(corpus), "curated").deleteTheRest();
-        diff.upsert(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus), "curated").deleteTheRest();
-        diff.upsert(GraphKind.MENTION, GraphRows.mentions(corpus), "curated").deleteTheRest();
+        Diff.Compared entities = diff.upsert(GraphKind.ENTITY, GraphRows.entities(corpus));
+        Diff.Compared sources = diff.upsert(GraphKind.SOURCE, GraphRows.sources(corpus));
+        diff.upsert(GraphKind.CLAIM, GraphRows.claims(corpus)).deleteTheRest();
+        diff.upsert(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus)).deleteTheRest();
+        diff.upsert(GraphKind.MENTION, GraphRows.mentions(corpus)).deleteTheRest();
         List<Row> curated = conflicts.curated(corpus);
         diff.upsert(GraphKind.CONFLICT, curated.stream(), "curated").deleteTheRest();
         // Sources and entities go last: the claims and relationships that pointed at them are gone by now.
-        diff.last(GraphKind.SOURCE).deleteTheRest();
-        diff.last(GraphKind.ENTITY).deleteTheRest();
+        sources.deleteTheRest();
+        entities.deleteTheRest();
         // The rules read the graph as it now is, inside this same transaction.
         long rules = System.nanoTime();
         List<Row> detected = conflicts.detected(tx, corpus);
@@ -132,7 +131,6 @@ public class GraphWriter {
         private final boolean verify;
         private final Map<String, Integer> written = new HashMap<>();
         private final Map<String, Integer> deleted = new HashMap<>();
-        private final Map<GraphKind, Compared> last = new EnumMap<>(GraphKind.class);
         private final Map<String, Long> millis = new LinkedHashMap<>();
         private int tampered;
         private Writes writes = Writes.NONE;
@@ -167,12 +165,13 @@ public class GraphWriter {
                     deleted.merge(name, slice.size(), Integer::sum);
                     wrote.accept(slice.size());
                 }
-                // Hundreds of thousands of keys at scale: not kept while the other kinds are written.
-                last.remove(kind, this);
-                stored.clear();
-                implied.clear();
                 millis.merge(name, (System.nanoTime() - started) / 1_000_000, Long::sum);
             }
+        }
+
+        /** The same for a kind written from the corpus (only conflicts come from two origins). */
+        Compared upsert(GraphKind kind, Stream<Row> rows) {
+            return upsert(kind, rows, "curated");
         }
 
         /**
@@ -183,7 +182,6 @@ public class GraphWriter {
         Compared upsert(GraphKind kind, Stream<Row> rows, String origin) {
             long started = System.nanoTime();
             Compared compared = new Compared(kind, origin);
-            last.put(kind, compared);
             List<Map<String, Object>> created = new ArrayList<>();
             List<Map<String, Object>> changed = new ArrayList<>();
             rows.forEach(r -> {
@@ -201,11 +199,6 @@ public class GraphWriter {
             write(kind.upsert, changed, compared.name);
             millis.merge(compared.name, (System.nanoTime() - started) / 1_000_000, Long::sum);
             return compared;
-        }
-
-        /** The last comparison of {@code kind}, to delete what it found gone once nothing points there any more. */
-        Compared last(GraphKind kind) {
-            return last.get(kind);
         }
 
         private void writeWhenFull(String cypher, List<Map<String, Object>> rows, String name) {
