@@ -42,9 +42,9 @@ class DatabaseDumpReader {
             MATCH (n:Citegraph) WHERE NOT n:Migration
             RETURN DISTINCT labels(n) AS labels""";
 
+    // A group is the nodes with exactly these labels: all of them (the label index leads), and no other.
     private static final String NODES = """
-            MATCH (n:Citegraph) WHERE NOT n:Migration
-              AND size(labels(n)) = size($labels) AND all(l IN $labels WHERE l IN labels(n))
+            MATCH (n:$all($labels)) WHERE size(labels(n)) = size($labels)
             RETURN labels(n) AS labels, properties(n) AS properties""";
 
     private static final String KEYS = """
@@ -56,9 +56,8 @@ class DatabaseDumpReader {
             RETURN DISTINCT labels(a) AS fromLabels, type(r) AS type, labels(b) AS toLabels""";
 
     private static final String RELATIONSHIPS = """
-            MATCH (a:Citegraph)-[r:$($type)]->(b:Citegraph)
-            WHERE size(labels(a)) = size($from) AND all(l IN $from WHERE l IN labels(a))
-              AND size(labels(b)) = size($to) AND all(l IN $to WHERE l IN labels(b))
+            MATCH (a:$all($from))-[r:$($type)]->(b:$all($to))
+            WHERE size(labels(a)) = size($from) AND size(labels(b)) = size($to)
             RETURN a.id AS from, b.id AS to, properties(r) AS properties""";
 
     /** The name right after CREATE ... CONSTRAINT|INDEX, where IF NOT EXISTS belongs. */
