@@ -1,11 +1,19 @@
 package dev.citegraph.database;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -65,8 +73,21 @@ public class GraphDatabase {
 
     /** Read queries sent over Bolt, as the driver routes them: the only way to a server or cluster. */
     public ReadQueries overBolt() {
-        return (cypher, parameters) -> driver.executableQuery(cypher).withParameters(parameters).withConfig(reads())
-                .execute().records();
+        return new ReadQueries() {
+            @Override
+            public List<Record> run(String cypher, Map<String, Object> parameters) {
+                return driver.executableQuery(cypher).withParameters(parameters).withConfig(reads()).execute().records();
+            }
+
+            @Override
+            public void stream(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Record> row) {
+                // An auto-commit query, not a managed transaction: a retry would hand the rows over twice.
+                try (Session session = driver.session(sessionBuilder().withDefaultAccessMode(AccessMode.READ).build())) {
+                    session.run(new Query(cypher, parameters), TransactionConfig.builder().withTimeout(timeout).build())
+                            .forEachRemaining(row);
+                }
+            }
+        };
     }
 
     /** How long one read may run; zero for the server's own limit. */
@@ -104,11 +125,15 @@ public class GraphDatabase {
 
     /** Sessions for transactions of several statements (the ingest), sharing the bookmarks of every query. */
     public SessionConfig session() {
+        return sessionBuilder().build();
+    }
+
+    private SessionConfig.Builder sessionBuilder() {
         SessionConfig.Builder builder = SessionConfig.builder()
                 .withBookmarkManager(driver.executableQueryBookmarkManager());
         if (name != null) {
             builder.withDatabase(name);
         }
-        return builder.build();
+        return builder;
     }
 }

@@ -1,7 +1,9 @@
 package dev.citegraph.database;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Record;
 
@@ -12,9 +14,15 @@ import org.neo4j.driver.Record;
  * driver's exceptions with Neo4j's status code (a read stopped by the query timeout says
  * {@code TransactionTimedOut} either way).
  */
-@FunctionalInterface
 public interface ReadQueries {
 
     /** Runs one read query in its own transaction, bounded by {@code citegraph.limits.query-timeout}, and returns every row. */
     List<Record> run(String cypher, Map<String, Object> parameters);
+
+    /**
+     * Runs one read query in its own transaction and hands each row to {@code row} as the database
+     * produces it, keeping none: for answers larger than the heap (the file exports of a large graph).
+     * The transaction lasts as long as {@code row} takes, bounded by {@code timeout}.
+     */
+    void stream(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Record> row);
 }

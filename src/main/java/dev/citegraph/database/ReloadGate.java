@@ -37,4 +37,18 @@ public class ReloadGate {
             lock.unlockWrite(stamp);
         }
     }
+
+    /**
+     * Begins a read that does not hold the gate, for one that may take minutes (a file export of a
+     * large graph) and must neither hold up a reload nor the requests queued behind it. Pass the
+     * stamp to {@link #unchangedSince(long)} when the read is done.
+     */
+    public long readWithoutHolding() {
+        return lock.tryOptimisticRead();
+    }
+
+    /** True if no write was under way when the stamp was taken, nor began since: the read saw one version. */
+    public boolean unchangedSince(long stamp) {
+        return lock.validate(stamp);
+    }
 }

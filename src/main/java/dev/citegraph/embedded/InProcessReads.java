@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -44,20 +45,25 @@ final class InProcessReads implements ReadQueries {
 
     @Override
     public List<Record> run(String cypher, Map<String, Object> parameters) {
+        List<Record> records = new ArrayList<>();
+        stream(cypher, parameters, timeout, records::add);
+        return records;
+    }
+
+    @Override
+    public void stream(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Record> row) {
         try (Transaction tx = timeout.isZero() ? database.beginTx() : database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 Result result = tx.execute(cypher, parameters)) {
             List<String> keys = result.columns();
-            List<Record> records = new ArrayList<>();
             while (result.hasNext()) {
-                Map<String, Object> row = result.next();
-                List<Value> values = new ArrayList<>(keys.size());
+                Map<String, Object> values = result.next();
+                List<Value> record = new ArrayList<>(keys.size());
                 for (String key : keys) {
-                    values.add(Values.value(row.get(key)));
+                    record.add(Values.value(values.get(key)));
                 }
-                records.add(new InternalRecord(keys, values));
+                row.accept(new InternalRecord(keys, record));
             }
             // Nothing was written: closing without a commit ends the transaction.
-            return records;
         } catch (RuntimeException e) {
             throw asDriverException(e);
         }

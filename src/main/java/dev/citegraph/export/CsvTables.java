@@ -1,8 +1,7 @@
 package dev.citegraph.export;
 
 import java.io.OutputStream;
-import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
@@ -10,8 +9,6 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
-
-import dev.citegraph.graph.EntityView;
 
 /**
  * The graph as CSV tables: a header row, RFC 4180 quoting and line ends, UTF-8. Jackson writes the
@@ -55,35 +52,32 @@ final class CsvTables {
     }
 
     static void entities(GraphSnapshot graph, OutputStream out) {
-        write(EntityRow.class, graph.entities(), (EntityView e) -> new EntityRow(e.id(), e.type(), e.kind(),
+        write(EntityRow.class, out, rows -> graph.entities(e -> rows.accept(new EntityRow(e.id(), e.type(), e.kind(),
                 e.name(), Json.text(e.aliases()), e.description(), e.date(), e.datePrecision(), e.dateBasis(),
-                e.mentionCount()), out);
+                e.mentionCount()))));
     }
 
     static void relationships(GraphSnapshot graph, OutputStream out) {
-        write(RelationshipRow.class, graph.relationships(), (GraphSnapshot.Relationship r) -> new RelationshipRow(
+        write(RelationshipRow.class, out, rows -> graph.relationships(r -> rows.accept(new RelationshipRow(
                 r.id(), r.type(), r.from(), r.to(), r.title(), r.spell(), r.validFrom(), r.validFromPrecision(),
                 r.validTo(), r.validToPrecision(), r.dateBasis(), r.status(), r.citations().size(),
-                (int) r.count("disputes"), Json.text(r.sources())), out);
+                (int) r.count("disputes"), Json.text(r.sources())))));
     }
 
     static void citations(GraphSnapshot graph, OutputStream out) {
-        List<CitationRow> rows = graph.relationships().stream()
-                .flatMap(r -> r.citations().stream().map(c -> new CitationRow(r.id(), c.source(), c.quote(),
-                        c.start(), c.end(), c.stance(), c.modality(), c.note())))
-                .toList();
-        write(CitationRow.class, rows, Function.identity(), out);
+        write(CitationRow.class, out, rows -> graph.relationships(r -> r.citations().forEach(c -> rows.accept(
+                new CitationRow(r.id(), c.source(), c.quote(), c.start(), c.end(), c.stance(), c.modality(), c.note())))));
     }
 
     static void sources(GraphSnapshot graph, OutputStream out) {
-        write(SourceRow.class, graph.sources(), (GraphSnapshot.Source s) -> new SourceRow(s.id(), s.title(),
+        write(SourceRow.class, out, rows -> graph.sources(s -> rows.accept(new SourceRow(s.id(), s.title(),
                 s.site(), s.url(), s.author(), s.publishedOn(), s.datePrecision(), s.dateBasis(), s.language(),
-                s.length()), out);
+                s.length()))));
     }
 
     static void mentions(GraphSnapshot graph, OutputStream out) {
-        write(MentionRow.class, graph.mentions(),
-                (GraphSnapshot.Mention m) -> new MentionRow(m.source(), m.entity(), m.count()), out);
+        write(MentionRow.class, out, rows -> graph.mentions(m -> rows.accept(new MentionRow(m.source(), m.entity(),
+                m.count()))));
     }
 
     /** The schema a row record's table is written and read with. */
@@ -91,11 +85,10 @@ final class CsvTables {
         return MAPPER.schemaFor(rowType).withHeader().withLineSeparator("\r\n");
     }
 
-    private static <T, R> void write(Class<R> rowType, List<T> items, Function<T, R> row, OutputStream out) {
+    /** Writes the rows that {@code table} hands over, each as it comes. */
+    private static <R> void write(Class<R> rowType, OutputStream out, Consumer<Consumer<R>> table) {
         try (SequenceWriter writer = MAPPER.writer(schema(rowType)).writeValues(out)) {
-            for (T item : items) {
-                writer.write(row.apply(item));
-            }
+            table.accept(writer::write);
         }
     }
 }

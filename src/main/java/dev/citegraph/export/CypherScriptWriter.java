@@ -4,10 +4,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -56,50 +58,115 @@ final class CypherScriptWriter {
                 """.formatted(dump.fingerprint(), dump.nodeCount(), dump.relationshipCount()));
         out.print("\n// Schema: the constraints make the relationship statements below find their ends by index.\n");
         dump.schema().forEach(statement -> out.print(statement + ";\n"));
-        checkKeysAreUnique();
         nodes();
         relationships();
     }
 
     private void nodes() {
         Map<String, List<String>> byLabels = new TreeMap<>();
-        dump.labelSets().forEach(set -> byLabels.put(labels(set), set));
+        Map<List<String>, Long> counts = dump.labelSets();
+        counts.keySet().forEach(set -> byLabels.put(labels(set), set));
+        // Without a constraint, nothing but this check promises that a label and an id name one node.
+        Map<String, Set<String>> unconstrainedIds = new HashMap<>();
         byLabels.forEach((labels, set) -> {
-            List<String> rows = dump.nodes(set).stream()
-                    .sorted(Comparator.comparing((DatabaseDump.Node n) -> String.valueOf(n.properties().get("id")))
-                            .thenComparing(n -> CypherLiteral.map(n.properties())))
-                    .map(n -> CypherLiteral.map(n.properties())).toList();
-            statements("%s nodes".formatted(labels), rows, "properties",
-                    "CREATE (n%s) SET n = properties".formatted(labels));
+            String key = dump.keyLabel(set);
+            Set<String> seen = dump.keyLabels().contains(key) ? null : unconstrainedIds.computeIfAbsent(key, k -> new HashSet<>());
+            try (Statements statements = new Statements("%s nodes".formatted(labels), counts.get(set), "properties",
+                    "CREATE (n%s) SET n = properties".formatted(labels))) {
+                dump.nodes(set, n -> {
+                    Object id = n.properties().get("id");
+                    if (seen != null && id != null && !seen.add(CypherLiteral.of(id))) {
+                        throw new IllegalStateException("two nodes are " + key + " " + CypherLiteral.of(id)
+                                + "; the script could not tell them apart");
+                    }
+                    statements.add(id, CypherLiteral.map(n.properties()));
+                });
+            }
         });
     }
 
     /** Kinds that find their ends the same way (Person and Organization are both found as Entity) make one group. */
     private void relationships() {
-        Map<String, List<DumpSource.Kind>> byPattern = dump.kinds().stream().collect(
+        Map<DumpSource.Kind, Long> counts = dump.kinds();
+        Map<String, List<DumpSource.Kind>> byPattern = counts.keySet().stream().collect(
                 Collectors.groupingBy(this::pattern, TreeMap::new, Collectors.toList()));
         byPattern.forEach((pattern, kinds) -> {
             DumpSource.Kind first = kinds.getFirst();
-            List<String> rows = kinds.stream().flatMap(kind -> dump.relationships(kind).stream())
-                    .map(r -> "{from: %s, to: %s, properties: %s}".formatted(
-                            CypherLiteral.of(endId(r.fromLabels(), r.fromId())),
-                            CypherLiteral.of(endId(r.toLabels(), r.toId())), CypherLiteral.map(r.properties())))
-                    .sorted().toList();
-            statements(pattern + " relationships", rows, "row", """
+            long count = kinds.stream().mapToLong(counts::get).sum();
+            try (Statements statements = new Statements(pattern + " relationships", count, "row", """
                     MATCH (a:%s {id: row.from})
                     MATCH (b:%s {id: row.to})
                     CREATE (a)-[r:%s]->(b) SET r = row.properties""".formatted(
-                    CypherLiteral.name(keyLabel(first.fromLabels())), CypherLiteral.name(keyLabel(first.toLabels())),
-                    CypherLiteral.name(first.type())));
+                    CypherLiteral.name(dump.keyLabel(first.fromLabels())), CypherLiteral.name(dump.keyLabel(first.toLabels())),
+                    CypherLiteral.name(first.type())))) {
+                dump.relationships(kinds, r -> {
+                    Object from = endId(r.fromLabels(), r.fromId());
+                    Object to = endId(r.toLabels(), r.toId());
+                    statements.add(List.of(from, to), "{from: %s, to: %s, properties: %s}".formatted(
+                            CypherLiteral.of(from), CypherLiteral.of(to), CypherLiteral.map(r.properties())));
+                });
+            }
         });
     }
 
-    /** Writes the rows as UNWIND statements of at most {@link #ROWS_PER_STATEMENT} rows. */
-    private void statements(String title, List<String> rows, String variable, String body) {
-        out.print("\n// %s (%d)\n".formatted(title, rows.size()));
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<String> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+    /**
+     * One group's UNWIND statements of at most {@link #ROWS_PER_STATEMENT} rows, written as the rows
+     * come. The rows come in order of a key (a node's id, a relationship's ends); rows of equal keys
+     * are put in order of their text, so the script depends only on the graph.
+     */
+    private final class Statements implements AutoCloseable {
+
+        private final String variable;
+        private final String body;
+        private final long expected;
+        private final List<String> sameKey = new ArrayList<>();
+        private final List<String> chunk = new ArrayList<>(ROWS_PER_STATEMENT);
+        private Object key;
+        private long written;
+
+        Statements(String title, long count, String variable, String body) {
+            this.variable = variable;
+            this.body = body;
+            this.expected = count;
+            out.print("\n// %s (%d)\n".formatted(title, count));
+        }
+
+        void add(Object rowKey, String row) {
+            if (!sameKey.isEmpty() && !Objects.equals(rowKey, key)) {
+                flushSameKey();
+            }
+            key = rowKey;
+            sameKey.add(row);
+        }
+
+        private void flushSameKey() {
+            sameKey.sort(null);
+            for (String row : sameKey) {
+                chunk.add(row);
+                if (chunk.size() == ROWS_PER_STATEMENT) {
+                    flushChunk();
+                }
+            }
+            sameKey.clear();
+        }
+
+        private void flushChunk() {
             out.print("UNWIND [\n  " + String.join(",\n  ", chunk) + "\n] AS " + variable + "\n" + body + ";\n");
+            written += chunk.size();
+            chunk.clear();
+        }
+
+        /** Writes what is left, and checks that the group's count in the header is what was written. */
+        @Override
+        public void close() {
+            flushSameKey();
+            if (!chunk.isEmpty()) {
+                flushChunk();
+            }
+            if (written != expected) {
+                throw new IllegalStateException(("the script counted %d rows and wrote %d: the graph changed while it was "
+                        + "read, or a relationship starts at a node without an id").formatted(expected, written));
+            }
         }
     }
 
@@ -107,18 +174,9 @@ final class CypherScriptWriter {
         return "(:%s)-[:%s]->(:%s)".formatted(endLabel(kind.fromLabels()), kind.type(), endLabel(kind.toLabels()));
     }
 
-    /**
-     * The label a node is found by, with its id: one that a constraint makes unique by id (Entity for
-     * every entity), else the node's own first label (ConflictSide has ids but no constraint).
-     */
-    private String keyLabel(List<String> labels) {
-        return labels.stream().filter(dump.keyLabels()::contains).sorted().findFirst()
-                .orElseGet(() -> labels.stream().sorted().findFirst().orElse(""));
-    }
-
     /** A relationship's end is found by label and id, so it must have both. */
     private String endLabel(List<String> labels) {
-        String label = keyLabel(labels);
+        String label = dump.keyLabel(labels);
         if (label.isEmpty()) {
             throw new IllegalStateException("the Cypher export finds relationship ends by label and id; a node "
                     + "without labels cannot be found that way");
@@ -134,20 +192,9 @@ final class CypherScriptWriter {
         return id;
     }
 
-    /** Without a constraint, nothing but this check promises that a label and an id name one node. */
-    private void checkKeysAreUnique() {
-        Set<String> seen = new HashSet<>();
-        for (DumpSource.Key node : dump.keys()) {
-            String key = keyLabel(node.labels()) + " " + CypherLiteral.of(node.id());
-            if (!seen.add(key)) {
-                throw new IllegalStateException("two nodes are " + key + "; the script could not tell them apart");
-            }
-        }
-    }
-
     /** The key label first (:Entity:Person), then the others in order. */
     private String labels(List<String> labels) {
-        String key = keyLabel(labels);
+        String key = dump.keyLabel(labels);
         return Stream.concat(Stream.of(key).filter(l -> !l.isEmpty()), labels.stream().filter(l -> !l.equals(key)).sorted())
                 .map(l -> ":" + CypherLiteral.name(l)).collect(Collectors.joining());
     }

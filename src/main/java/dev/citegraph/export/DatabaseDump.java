@@ -1,8 +1,13 @@
 package dev.citegraph.export;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Everything the database holds, as plain Java values in memory: its schema, every node and every
@@ -26,15 +31,18 @@ record DatabaseDump(String fingerprint, List<String> schema, Set<String> keyLabe
             Map<String, Object> properties) {
 
         DumpSource.Kind kind() {
-            return new DumpSource.Kind(fromLabels, type, toLabels);
+            return new DumpSource.Kind(sorted(fromLabels), type, sorted(toLabels));
         }
     }
 
     /** Every group of a source, read into memory. */
     static DatabaseDump of(DumpSource source) {
-        return new DatabaseDump(source.fingerprint(), source.schema(), source.keyLabels(),
-                source.labelSets().stream().flatMap(labels -> source.nodes(labels).stream()).toList(),
-                source.kinds().stream().flatMap(kind -> source.relationships(kind).stream()).toList());
+        List<Node> nodes = new ArrayList<>();
+        source.labelSets().keySet().forEach(labels -> source.nodes(labels, nodes::add));
+        List<Relationship> relationships = new ArrayList<>();
+        source.kinds().keySet().forEach(kind -> source.relationships(List.of(kind), relationships::add));
+        return new DatabaseDump(source.fingerprint(), source.schema(), source.keyLabels(), List.copyOf(nodes),
+                List.copyOf(relationships));
     }
 
     @Override
@@ -48,28 +56,34 @@ record DatabaseDump(String fingerprint, List<String> schema, Set<String> keyLabe
     }
 
     @Override
-    public List<List<String>> labelSets() {
-        return nodes.stream().map(n -> n.labels().stream().sorted().toList()).distinct().toList();
+    public Map<List<String>, Long> labelSets() {
+        return nodes.stream().collect(Collectors.groupingBy(n -> sorted(n.labels()), LinkedHashMap::new,
+                Collectors.counting()));
     }
 
     @Override
-    public List<Node> nodes(List<String> labels) {
-        return nodes.stream().filter(n -> n.labels().stream().sorted().toList().equals(labels)).toList();
+    public void nodes(List<String> labels, Consumer<Node> each) {
+        nodes.stream().filter(n -> sorted(n.labels()).equals(labels))
+                .sorted(Comparator.comparing((Node n) -> n.properties().get("id"), ID_ORDER)).forEach(each);
     }
 
     @Override
-    public List<Key> keys() {
-        return nodes.stream().filter(n -> n.properties().get("id") != null)
-                .map(n -> new Key(n.labels(), n.properties().get("id"))).toList();
+    public Map<DumpSource.Kind, Long> kinds() {
+        return relationships.stream().collect(Collectors.groupingBy(Relationship::kind, LinkedHashMap::new,
+                Collectors.counting()));
     }
 
     @Override
-    public List<Kind> kinds() {
-        return relationships.stream().map(Relationship::kind).distinct().toList();
+    public void relationships(List<DumpSource.Kind> kinds, Consumer<Relationship> each) {
+        relationships.stream().filter(r -> kinds.contains(r.kind()))
+                .sorted(Comparator.comparing(Relationship::fromId, ID_ORDER).thenComparing(Relationship::toId, ID_ORDER))
+                .forEach(each);
     }
 
-    @Override
-    public List<Relationship> relationships(Kind kind) {
-        return relationships.stream().filter(r -> r.kind().equals(kind)).toList();
+    /** Ids in the database's order for the ids the graph has (strings), those without one last. */
+    private static final Comparator<Object> ID_ORDER = Comparator.nullsLast(Comparator.comparing(String::valueOf));
+
+    private static List<String> sorted(List<String> labels) {
+        return labels.stream().sorted().toList();
     }
 }

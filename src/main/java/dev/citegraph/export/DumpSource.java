@@ -1,13 +1,16 @@
 package dev.citegraph.export;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * What the Cypher script export reads, one group of nodes or relationships at a time, so that a
- * large graph is never in memory whole: at 5,000 articles the database read as one value (texts,
- * mention sentences, every claim) ran a 512 MB server out of memory. {@link DatabaseDump} is the
- * same held in memory; {@link DatabaseDumpReader} reads it from the database group by group.
+ * What the Cypher script export reads: the schema and counts, then one group of nodes or
+ * relationships at a time, each handed over row by row in a fixed order, so that a large graph is
+ * never in memory (at 5,000 articles a group read whole, the 200,000 claims, ran a 512 MB server
+ * out of memory). {@link DatabaseDump} is the same held in memory; {@link DatabaseDumpReader} reads
+ * it from the database.
  */
 interface DumpSource {
 
@@ -24,22 +27,29 @@ interface DumpSource {
 
     long relationshipCount();
 
-    /** Every label set some node has, each in name order. */
-    List<List<String>> labelSets();
+    /** Every label set some node has, each in name order, with how many nodes have exactly it. */
+    Map<List<String>, Long> labelSets();
 
-    /** The nodes whose labels are exactly these. */
-    List<DatabaseDump.Node> nodes(List<String> labels);
+    /** The nodes whose labels are exactly these, in order of id (any without one last). */
+    void nodes(List<String> labels, Consumer<DatabaseDump.Node> each);
 
-    /** Every node's labels and id, for nodes that have one. */
-    List<Key> keys();
+    /** Every combination of start labels, type and end labels some relationship has, with how many have it. */
+    Map<Kind, Long> kinds();
 
-    /** Every combination of start labels, type and end labels some relationship has. */
-    List<Kind> kinds();
+    /**
+     * The relationships of these kinds, which share a type and the {@link #keyLabel}s of their ends,
+     * in order of their start's id, then their end's (any without one last).
+     */
+    void relationships(List<Kind> kinds, Consumer<DatabaseDump.Relationship> each);
 
-    /** The relationships of one kind. */
-    List<DatabaseDump.Relationship> relationships(Kind kind);
-
-    record Key(List<String> labels, Object id) {
+    /**
+     * The label a node is found by, with its id: one that a constraint makes unique by id (Entity for
+     * every entity), else the node's own first label (ConflictSide has ids but no constraint); empty
+     * for a node without labels.
+     */
+    default String keyLabel(List<String> labels) {
+        return labels.stream().filter(keyLabels()::contains).sorted().findFirst()
+                .orElseGet(() -> labels.stream().sorted().findFirst().orElse(""));
     }
 
     /** @param fromLabels and toLabels in name order */

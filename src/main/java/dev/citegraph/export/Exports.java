@@ -9,19 +9,66 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Writes the exports: one file for a request, or all of them into a folder for the export command. */
+import dev.citegraph.database.ReloadGate;
+
+/**
+ * Writes the exports: one file for a request, or all of them into a folder for the export command.
+ *
+ * <p>A file is written as the graph is read, by several queries, without holding up reloads for
+ * the minutes a large graph takes. So that a file never mixes two versions of the graph, a file
+ * during which a write began (or was under way) is written again, and after {@value #ATTEMPTS}
+ * such attempts the export fails with {@link GraphKeptChanging}.
+ */
 @Service
 public class Exports {
 
+    static final int ATTEMPTS = 3;
+
     private final SnapshotReader snapshots;
     private final DatabaseDumpReader dumps;
+    private final ReloadGate gate;
 
-    Exports(SnapshotReader snapshots, DatabaseDumpReader dumps) {
+    Exports(SnapshotReader snapshots, DatabaseDumpReader dumps, ReloadGate gate) {
         this.snapshots = snapshots;
         this.dumps = dumps;
+        this.gate = gate;
+    }
+
+    /** The graph was written during every attempt to export it. */
+    @ResponseStatus(value = HttpStatus.SERVICE_UNAVAILABLE)
+    public static final class GraphKeptChanging extends RuntimeException {
+        GraphKeptChanging() {
+            super("the graph was written during each of " + ATTEMPTS + " attempts to export it; ask again when it is not being reloaded");
+        }
+    }
+
+    /** Runs an export until it reads one version of the graph throughout; {@code discard} undoes an attempt that did not. */
+    private <T> T consistently(Function<Data, T> export, Consumer<T> discard) {
+        for (int attempt = 1; ; attempt++) {
+            long stamp = gate.readWithoutHolding();
+            try {
+                T written = export.apply(new Data());
+                if (gate.unchangedSince(stamp)) {
+                    return written;
+                }
+                discard.accept(written);
+            } catch (RuntimeException e) {
+                // A write under way can also make an export fail (a count that no longer matches): try again.
+                if (gate.unchangedSince(stamp)) {
+                    throw e;
+                }
+            }
+            if (attempt == ATTEMPTS) {
+                throw new GraphKeptChanging();
+            }
+        }
     }
 
     /**
@@ -30,30 +77,33 @@ public class Exports {
      * script of 5,000 articles is over 100 MB). The caller sends it and deletes it.
      */
     public Path render(ExportFile file) {
-        try {
-            Path target = Files.createTempFile("citegraph-export-", "-" + file.fileName());
+        return consistently(data -> {
             try {
-                return write(file, data(), target);
-            } catch (RuntimeException | Error e) {
-                // An export of a graph too large for the heap ends in OutOfMemoryError: no file is left either way.
-                Files.deleteIfExists(target);
-                throw e;
+                Path target = Files.createTempFile("citegraph-export-", "-" + file.fileName());
+                try {
+                    return write(file, data, target);
+                } catch (RuntimeException | Error e) {
+                    // An export that fails, however it fails, leaves no file.
+                    Files.deleteIfExists(target);
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the export " + file.fileName(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the export " + file.fileName(), e);
-        }
+        }, Exports::delete);
     }
 
     /** The size in bytes of every export, from one read of the graph (and one of the database); nothing is kept. */
     public Map<ExportFile, Long> sizes() {
-        Data data = data();
-        Map<ExportFile, Long> sizes = new EnumMap<>(ExportFile.class);
-        for (ExportFile file : ExportFile.values()) {
-            ByteCount out = new ByteCount();
-            file.write(data, out);
-            sizes.put(file, out.bytes);
-        }
-        return sizes;
+        return consistently(data -> {
+            Map<ExportFile, Long> sizes = new EnumMap<>(ExportFile.class);
+            for (ExportFile file : ExportFile.values()) {
+                ByteCount out = new ByteCount();
+                file.write(data, out);
+                sizes.put(file, out.bytes);
+            }
+            return sizes;
+        }, sizes -> { });
     }
 
     /** Counts what is written to it, and keeps none of it. */
@@ -74,17 +124,27 @@ public class Exports {
 
     /** Every export into the folder, from one read of the graph (and one of the database, for the script). */
     public List<Path> writeAll(Path folder) {
-        Data data = data();
-        List<Path> written = new ArrayList<>();
-        for (ExportFile file : ExportFile.values()) {
-            written.add(write(file, data, folder.resolve(file.fileName())));
-        }
-        return written;
+        // A later attempt writes each file again in its place.
+        return consistently(data -> {
+            List<Path> written = new ArrayList<>();
+            for (ExportFile file : ExportFile.values()) {
+                written.add(write(file, data, folder.resolve(file.fileName())));
+            }
+            return written;
+        }, written -> { });
     }
 
     /** One export into a file of any name (the committed cypher/export.cypher, for example). */
     public Path write(ExportFile file, Path target) {
-        return write(file, data(), target);
+        return consistently(data -> write(file, data, target), written -> { });
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + file, e);
+        }
     }
 
     private static Path write(ExportFile file, Data data, Path target) {
@@ -103,10 +163,6 @@ public class Exports {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target, e);
         }
-    }
-
-    private Data data() {
-        return new Data();
     }
 
     /** Reads lazily and once: an export of CSV files never reads the schema, the script never the snapshot. */

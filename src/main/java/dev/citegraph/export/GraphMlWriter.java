@@ -2,6 +2,7 @@ package dev.citegraph.export;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -100,28 +101,48 @@ final class GraphMlWriter {
         xml.writeAttribute("edgedefault", "directed");
         line(2);
         data("g_corpusFingerprint", graph.fingerprint());
-        for (EntityView e : graph.entities()) {
-            line(2);
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", e.id());
-            attributes("n_", NODE, e);
-            xml.writeEndElement();
-        }
-        for (GraphSnapshot.Relationship r : graph.relationships()) {
-            line(2);
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", r.id());
-            xml.writeAttribute("source", r.from());
-            xml.writeAttribute("target", r.to());
-            attributes("e_", EDGE, r);
-            xml.writeEndElement();
-        }
+        graph.entities(unchecked(this::node));
+        graph.relationships(unchecked(this::edge));
         line(1);
         xml.writeEndElement();
         line(0);
         xml.writeEndElement();
         line(0);
         xml.writeEndDocument();
+    }
+
+    private void node(EntityView e) throws XMLStreamException {
+        line(2);
+        xml.writeStartElement("node");
+        xml.writeAttribute("id", e.id());
+        attributes("n_", NODE, e);
+        xml.writeEndElement();
+    }
+
+    private void edge(GraphSnapshot.Relationship r) throws XMLStreamException {
+        line(2);
+        xml.writeStartElement("edge");
+        xml.writeAttribute("id", r.id());
+        xml.writeAttribute("source", r.from());
+        xml.writeAttribute("target", r.to());
+        attributes("e_", EDGE, r);
+        xml.writeEndElement();
+    }
+
+    /** An element writer as the graph's row callback, which cannot throw the StAX writer's checked exception. */
+    private static <T> Consumer<T> unchecked(XmlElement<T> element) {
+        return item -> {
+            try {
+                element.write(item);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("could not write GraphML", e);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface XmlElement<T> {
+        void write(T item) throws XMLStreamException;
     }
 
     private void key(String id, String target, String name, String type) throws XMLStreamException {

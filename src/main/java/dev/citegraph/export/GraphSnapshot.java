@@ -1,17 +1,32 @@
 package dev.citegraph.export;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.citegraph.graph.EntityView;
 
 /**
- * The knowledge graph as the file exports show it, read at one instant: every entity, every
- * relationship between entities with its citations, every source and which entities it names.
- *
- * @param fingerprint the corpus version the graph was built from (null if the graph was not ingested)
+ * The knowledge graph as the file exports show it: every entity, every relationship between
+ * entities with its citations, every source and which entities it names. Each part is handed over
+ * row by row in a fixed order, so that a file of any size is written without the graph in memory
+ * (at 5,000 articles the graph read as one value ran a 512 MB server out of memory).
  */
-public record GraphSnapshot(String fingerprint, List<EntityView> entities, List<Relationship> relationships,
-        List<Source> sources, List<Mention> mentions) {
+public interface GraphSnapshot {
+
+    /** The corpus version the graph was built from (null if the graph was not ingested). */
+    String fingerprint();
+
+    /** Every entity, in order of id. */
+    void entities(Consumer<EntityView> each);
+
+    /** Every standing relationship between entities, in order of its subject's id, then its own. */
+    void relationships(Consumer<Relationship> each);
+
+    /** Every source, in order of id. */
+    void sources(Consumer<Source> each);
+
+    /** Every (source, entity) pair of a mention, in order of the source's id, then the entity's. */
+    void mentions(Consumer<Mention> each);
 
     /** A relationship between two entities, by their ids. Citations keep the graph's order. */
     public record Relationship(String id, String type, String from, String to, String title, String spell,

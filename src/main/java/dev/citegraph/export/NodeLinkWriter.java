@@ -2,8 +2,9 @@ package dev.citegraph.export;
 
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+
+import tools.jackson.core.JsonGenerator;
 
 import dev.citegraph.graph.EntityView;
 
@@ -20,14 +21,22 @@ final class NodeLinkWriter {
     private NodeLinkWriter() {
     }
 
+    /** Written as the graph is read, node by node and link by link. */
     static void write(GraphSnapshot graph, OutputStream out) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("directed", true);
-        document.put("multigraph", true);
-        document.put("graph", graph.fingerprint() == null ? Map.of() : Map.of("corpusFingerprint", graph.fingerprint()));
-        document.put("nodes", graph.entities().stream().map(NodeLinkWriter::node).toList());
-        document.put("links", graph.relationships().stream().map(NodeLinkWriter::link).toList());
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, document);
+        try (JsonGenerator json = Json.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeBooleanProperty("directed", true);
+            json.writeBooleanProperty("multigraph", true);
+            json.writePOJOProperty("graph",
+                    graph.fingerprint() == null ? Map.of() : Map.of("corpusFingerprint", graph.fingerprint()));
+            json.writeArrayPropertyStart("nodes");
+            graph.entities(e -> json.writePOJO(node(e)));
+            json.writeEndArray();
+            json.writeArrayPropertyStart("links");
+            graph.relationships(r -> json.writePOJO(link(r)));
+            json.writeEndArray();
+            json.writeEndObject();
+        }
     }
 
     private static Map<String, Object> node(EntityView e) {

@@ -1,8 +1,10 @@
 package dev.citegraph.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -86,6 +88,12 @@ public class Cypher {
     public List<Record> read(String cypher, Map<String, Object> parameters) {
         roundTrips.increment();
         return reads.run(cypher, parameters);
+    }
+
+    /** Streams the rows of one read query to {@code row} (see {@link ReadQueries#stream}). */
+    public void stream(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Record> row) {
+        roundTrips.increment();
+        reads.stream(cypher, parameters, timeout, row);
     }
 
     /** How many read queries this application has sent since it started. */

@@ -3,6 +3,7 @@ package dev.citegraph.export;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,6 @@ import dev.citegraph.GraphDump;
 import dev.citegraph.IntegrationTest;
 import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.graph.Cypher;
-import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.ingest.CypherScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,11 +81,17 @@ class CypherScriptExportIT extends IntegrationTest {
                 .isEqualTo(cypher(schema).stream().map(Object::toString).toList());
 
         // GraphDump prints a date and a string alike; the dumps' Java values (LocalDate, Long, String) tell them apart.
-        DatabaseDump originalValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(driver, new GraphDatabase.Settings(null)).overBolt())).read();
-        DatabaseDump copyValues = new DatabaseDumpReader(new Cypher(new GraphDatabase(fresh.driver(), new GraphDatabase.Settings(null)).overBolt())).read();
+        DatabaseDump originalValues = dumpOf(driver);
+        DatabaseDump copyValues = dumpOf(fresh.driver());
         assertThat(copyValues.nodes()).containsExactlyInAnyOrderElementsOf(originalValues.nodes());
         assertThat(copyValues.relationships()).containsExactlyInAnyOrderElementsOf(originalValues.relationships());
         assertThat(copyValues.schema()).isEqualTo(originalValues.schema());
+    }
+
+    /** The whole database as the script export reads it, over Bolt (streamed, as on a server). */
+    private static DatabaseDump dumpOf(Driver driver) {
+        Cypher cypher = new Cypher(new GraphDatabase(driver, new GraphDatabase.Settings(null)).overBolt());
+        return new DatabaseDumpReader(new ExportQueries(cypher, Duration.ofMinutes(1))).read();
     }
 
     @Test

@@ -105,11 +105,11 @@ class GraphMlWriterTest {
 
     @Test
     void aCharacterXmlCannotCarryFailsTheExportInsteadOfWritingABrokenFile() {
-        GraphSnapshot graph = Samples.graph();
+        Samples.ListedGraph graph = Samples.graph();
         EntityView wu = graph.entities().get(1);
         EntityView broken = new EntityView(wu.id(), wu.type(), wu.kind(), wu.name(), wu.aliases(), "bell\u0007",
                 null, null, null, null, 0, 0);
-        GraphSnapshot bad = new GraphSnapshot(graph.fingerprint(), List.of(broken), List.of(), List.of(), List.of());
+        GraphSnapshot bad = new Samples.ListedGraph(graph.fingerprint(), List.of(broken), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> graphml(bad)).hasMessageContaining("U+0007");
         // A carriage return would come back as a line feed, so it is refused too.
         assertThatThrownBy(() -> Xml.checked("windows\r\n")).hasMessageContaining("U+000D");
