@@ -1,5 +1,6 @@
 package dev.citegraph.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ public class Exports {
     private final SnapshotReader snapshots;
     private final DatabaseDumpReader dumps;
     private final ReloadGate gate;
+    private volatile MeasuredSizes measured;
 
     Exports(SnapshotReader snapshots, DatabaseDumpReader dumps, ReloadGate gate) {
         this.snapshots = snapshots;
@@ -93,17 +95,31 @@ public class Exports {
         }, Exports::delete);
     }
 
-    /** The size in bytes of every export, from one read of the graph (and one of the database); nothing is kept. */
+    /**
+     * The size in bytes of every export, measured by writing them all once (30 s at 5,000 articles)
+     * and kept until the next write to the graph: the export page shows them at every visit.
+     */
     public Map<ExportFile, Long> sizes() {
-        return consistently(data -> {
-            Map<ExportFile, Long> sizes = new EnumMap<>(ExportFile.class);
+        MeasuredSizes last = measured;
+        if (last != null && gate.unchangedSince(last.stamp())) {
+            return last.sizes();
+        }
+        long stamp = gate.readWithoutHolding();
+        Map<ExportFile, Long> sizes = consistently(data -> {
+            Map<ExportFile, Long> counted = new EnumMap<>(ExportFile.class);
             for (ExportFile file : ExportFile.values()) {
                 ByteCount out = new ByteCount();
                 file.write(data, out);
-                sizes.put(file, out.bytes);
+                counted.put(file, out.bytes);
             }
-            return sizes;
-        }, sizes -> { });
+            return Map.copyOf(counted);
+        }, counted -> { });
+        measured = new MeasuredSizes(stamp, sizes);
+        return sizes;
+    }
+
+    /** Sizes measured after the gate gave {@code stamp}: they hold while no write follows it. */
+    private record MeasuredSizes(long stamp, Map<ExportFile, Long> sizes) {
     }
 
     /** Counts what is written to it, and keeps none of it. */
@@ -153,7 +169,8 @@ public class Exports {
             Files.createDirectories(parent);
             // Written beside the target and moved over it, so a failed export never leaves half a file.
             Path partial = parent.resolve("." + target.getFileName() + ".partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            // Buffered: the GraphML writer hands its stream one small piece at a time (85 s unbuffered at 5,000 articles).
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 file.write(data, out);
             } catch (RuntimeException | IOException | Error e) {
                 Files.deleteIfExists(partial);

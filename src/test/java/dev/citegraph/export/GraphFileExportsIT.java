@@ -34,6 +34,9 @@ class GraphFileExportsIT extends IntegrationTest {
     @Autowired
     ReloadGate gate;
 
+    @Autowired
+    Exports exports;
+
     private ResponseEntity<byte[]> get(String path) {
         return RestClient.create("http://localhost:" + port).get().uri(path).retrieve().toEntity(byte[].class);
     }
@@ -135,6 +138,14 @@ class GraphFileExportsIT extends IntegrationTest {
         });
         assertThat(get("/export/entities.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertNoExportFileIsLeft();
+    }
+
+    @Test
+    void theExportPageMeasuresTheFilesOnceForEachVersionOfTheGraph() {
+        Map<ExportFile, Long> measured = exports.sizes();
+        assertThat(exports.sizes()).as("no write since: the same measurement").isSameAs(measured);
+        gate.exclusively(() -> null);
+        assertThat(exports.sizes()).as("after a write: measured again").isNotSameAs(measured).isEqualTo(measured);
     }
 
     private static void assertNoExportFileIsLeft() {
