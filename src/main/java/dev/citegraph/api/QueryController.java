@@ -1,8 +1,11 @@
 package dev.citegraph.api;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -107,9 +110,23 @@ class QueryController {
         return Connection.of(page.value(), RelationshipView::id);
     }
 
+    /** Counts only what the query shows: the relationships' and citations' counts read every relationship. */
     @QueryMapping(name = "stats")
-    StatsReader.Stats graphStats() {
-        return stats.stats();
+    StatsReader.Stats graphStats(DataFetchingFieldSelectionSet selection) {
+        Set<StatsReader.Part> parts = EnumSet.noneOf(StatsReader.Part.class);
+        if (selection.contains("entities") || selection.contains("entitiesByType")) {
+            parts.add(StatsReader.Part.ENTITIES);
+        }
+        if (selection.contains("relationships") || selection.contains("relationshipsByType") || selection.contains("citations")) {
+            parts.add(StatsReader.Part.RELATIONSHIPS);
+        }
+        if (selection.contains("citationsBySource")) {
+            parts.add(StatsReader.Part.CITATIONS_BY_SOURCE);
+        }
+        if (selection.contains("sources")) {
+            parts.add(StatsReader.Part.SOURCES);
+        }
+        return stats.stats(parts);
     }
 
     static PartialDate asOf(String asOf) {

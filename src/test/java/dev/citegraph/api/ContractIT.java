@@ -214,6 +214,22 @@ class ContractIT extends IntegrationTest {
                 cypher("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n").getFirst().get("n").asInt());
     }
 
+    /** Stats counts only what a query shows; each count asked alone is the one asked among all. */
+    @Test
+    void eachStatAskedAloneIsTheOneAskedAmongAll() {
+        List<String> fields = List.of("entities", "relationships", "citations", "sources", "entitiesByType { key count }",
+                "relationshipsByType { key count }", "citationsBySource { key count }");
+        JsonNode all = query("{ stats { " + String.join(" ", fields) + " } }").get("stats");
+        for (String field : fields) {
+            String name = field.split(" ")[0];
+            assertThat(query("{ stats { " + field + " } }").get("stats").get(name)).as(name).isEqualTo(all.get(name));
+        }
+        assertThat(all.get("citations").asInt()).isEqualTo(cypher(
+                "MATCH (:Entity)-[r]->(:Entity) WHERE r.retracted IS NULL RETURN sum(size(r.citedSources)) AS n")
+                .getFirst().get("n").asInt());
+        assertThat(all.get("relationshipsByType")).isNotEmpty();
+    }
+
     @Test
     void badArgumentsAreRefusedWithAClearMessage() {
         assertThat(errors("{ entities(first: -1) { totalCount } }", Map.of()).getFirst().getMessage())
