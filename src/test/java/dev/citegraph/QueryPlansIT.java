@@ -189,6 +189,9 @@ class QueryPlansIT extends IntegrationTest {
         }
         List<String> sorts = new ArrayList<>();
         streamed.forEach((cypher, parameters) -> {
+            if (cypher.startsWith("SHOW ")) {
+                return; // the schema's constraints and indexes, a dozen rows, in name order
+            }
             Plan plan = database.driver().executableQuery("EXPLAIN " + cypher).withParameters(parameters)
                     .withConfig(database.reads()).execute().summary().plan();
             if (operators(plan, new ArrayList<>()).contains("Sort")) {

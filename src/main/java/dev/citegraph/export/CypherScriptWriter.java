@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>The text depends only on the graph: nodes, relationships and map keys are sorted. Every
  * statement ends with a semicolon at the end of a line, and no literal spans lines, which is what
- * cypher-shell and {@code CypherScript} split on. It reads and writes one group of nodes or
- * relationships at a time, so only the largest group is in memory at once.
+ * cypher-shell and {@code CypherScript} split on. Each group's rows are written as they are
+ * read, in the order the {@link DumpSource} gives them: only one statement's rows are in memory.
  */
 final class CypherScriptWriter {
 

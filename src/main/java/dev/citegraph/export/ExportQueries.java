@@ -1,6 +1,7 @@
 package dev.citegraph.export;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,8 +25,13 @@ record ExportQueries(Cypher cypher, @Value("${citegraph.limits.export-timeout}")
         cypher.stream(query, parameters, timeout, row);
     }
 
-    /** Every row of a small answer (the schema, the counts, the list of groups). */
+    /**
+     * Every row of a small answer (the schema, the counts, the kinds of relationship), under the
+     * same bound: counting the kinds reads every relationship, 1.6 s at 5,000 articles.
+     */
     List<Record> all(String query, Map<String, Object> parameters) {
-        return cypher.read(query, parameters);
+        List<Record> rows = new ArrayList<>();
+        each(query, parameters, rows::add);
+        return rows;
     }
 }
