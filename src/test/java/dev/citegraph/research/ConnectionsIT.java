@@ -79,6 +79,32 @@ class ConnectionsIT extends IntegrationTest {
                 .contains("alibaba-technology-committee");
     }
 
+    /**
+     * The routes are every sequence of distinct entities of at most maxHops steps, as Cypher finds
+     * them walking every standing relationship: the route search reads only the relationships a
+     * route can use, and must miss none.
+     */
+    @Test
+    void everyRouteUpToMaxHopsIsFoundAsCypherFindsThemByWalkingEveryRelationship() {
+        for (List<String> pair : List.of(List.of("wu-zeming", "qwen"), List.of("wu-zeming", "alibaba-group"),
+                List.of("qwen", "alibaba-cloud"))) {
+            for (int maxHops = 1; maxHops <= 3; maxHops++) {
+                Set<List<String>> walked = new HashSet<>();
+                cypher("""
+                        MATCH p = (:Entity {id: $from})-[*1..%d]-(:Entity {id: $to})
+                        WHERE all(n IN nodes(p) WHERE n:Entity:Citegraph AND single(m IN nodes(p) WHERE m = n))
+                          AND all(r IN relationships(p) WHERE r.id IS NOT NULL AND r.retracted IS NULL)
+                        RETURN DISTINCT [n IN nodes(p) | n.id] AS route""".formatted(maxHops),
+                        Map.of("from", pair.get(0), "to", pair.get(1)))
+                        .forEach(r -> walked.add(r.get("route").asList(v -> v.asString())));
+                assertThat(walked).as("%s, %d hops: fewer than a page", pair, maxHops).hasSizeLessThan(50);
+                Set<List<String>> found = new HashSet<>();
+                paths(pair.get(0), pair.get(1), maxHops).forEach(path -> found.add(ids(path)));
+                assertThat(found).as("%s, up to %d hops", pair, maxHops).isEqualTo(walked);
+            }
+        }
+    }
+
     @Test
     void aMaxHopsAboveTheLimitIsRefused() {
         var error = errors(PATHS, Map.of("from", "wu-zeming", "to", "qwen", "maxHops", 5)).getFirst();
