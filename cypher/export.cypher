@@ -12,6 +12,7 @@ CREATE CONSTRAINT `corpus_state_id` IF NOT EXISTS FOR (n:`CorpusState`) REQUIRE 
 CREATE CONSTRAINT `entity_id` IF NOT EXISTS FOR (n:`Entity`) REQUIRE (n.`id`) IS UNIQUE;
 CREATE CONSTRAINT `source_id` IF NOT EXISTS FOR (n:`Source`) REQUIRE (n.`id`) IS UNIQUE;
 CREATE FULLTEXT INDEX `claim_quotes` IF NOT EXISTS FOR (n:`Claim`) ON EACH [n.`quote`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words',`fulltext.eventually_consistent`: false}};
+CREATE RANGE INDEX `conflict_order` IF NOT EXISTS FOR (n:`Conflict`) ON (n.`origin`, n.`id`);
 CREATE FULLTEXT INDEX `entity_name_keys` IF NOT EXISTS FOR (n:`Entity`) ON EACH [n.`nameKeys`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword',`fulltext.eventually_consistent`: false}};
 CREATE FULLTEXT INDEX `entity_text` IF NOT EXISTS FOR (n:`Entity`) ON EACH [n.`name`, n.`aliases`, n.`description`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words',`fulltext.eventually_consistent`: false}};
 

@@ -59,7 +59,6 @@ class QueryPlansIT extends IntegrationTest {
             Map.entry("EntityReader.page NodeByLabelScan", "a page in name order reads every entity (or every one of a type) to sort them and count the total"),
             Map.entry("RelationshipReader.page NodeByLabelScan", "a page of relationships with neither end named goes through every entity (the branches that start from a named end use the index)"),
             Map.entry("StatsReader.stats NodeByLabelScan", "the statistics count every node of each label"),
-            Map.entry("ConflictReader.all NodeByLabelScan", "the list of conflicts is every conflict"),
             Map.entry("TimelineReader.timeline NodeByLabelScan", "the timeline of the whole graph (no entity named) reads every event and relationship for dated ones; an entity's timeline starts from the entity"),
             Map.entry("ClaimReader.page NodeByLabelScan", "a page of claims with neither source nor entity named is a page of every claim; the other branches start from the source or the entity"),
             // A page and its total are two subqueries: the product pairs the one row of the count with the page.
@@ -78,6 +77,7 @@ class QueryPlansIT extends IntegrationTest {
             "{ timeline { date kind description citations { quote source { id } } } }",
             "{ timeline(entity: \"wu-zeming\", from: \"2024\") { date kind event { id } relationship { id } } }",
             "{ conflicts { id explainedByTime sides { summary relationships { id } citations { quote start end source { id } } } } }",
+            "{ conflicts(entity: \"wu-zeming\", first: 5) { id sides { summary } } }",
             "{ relationships(to: \"alibaba-group\", types: [HOLDS_POSITION], asOf: \"2026-04\") { edges { node { id title } } } }",
             "{ entities(first: 5) { totalCount edges { node { id sources { id } } } } }",
             "{ entities(type: Person, query: \"Wu\", first: 5) { totalCount edges { node { id } } } }",

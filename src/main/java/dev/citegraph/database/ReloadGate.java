@@ -41,7 +41,8 @@ public class ReloadGate {
     /**
      * Begins a read that does not hold the gate, for one that may take minutes (a file export of a
      * large graph) and must neither hold up a reload nor the requests queued behind it. Pass the
-     * stamp to {@link #unchangedSince(long)} when the read is done.
+     * stamp to {@link #unchangedSince(long)} when the read is done; it is zero while a write is
+     * under way, and no read then can be of one version.
      */
     public long readWithoutHolding() {
         return lock.tryOptimisticRead();

@@ -24,8 +24,8 @@ import dev.citegraph.database.ReloadGate;
  *
  * <p>A file is written as the graph is read, by several queries, without holding up reloads for
  * the minutes a large graph takes. So that a file never mixes two versions of the graph, a file
- * during which a write began (or was under way) is written again, and after {@value #ATTEMPTS}
- * such attempts the export fails with {@link GraphKeptChanging}.
+ * during which a write began is written again; after {@value #ATTEMPTS} such attempts, or when a
+ * write is under way as it begins, the export fails with {@link GraphKeptChanging}.
  */
 @Service
 public class Exports {
@@ -43,18 +43,21 @@ public class Exports {
         this.gate = gate;
     }
 
-    /** The graph was written during every attempt to export it. */
+    /** The graph was being written when the export began, or during each attempt. */
     @ResponseStatus(value = HttpStatus.SERVICE_UNAVAILABLE)
     public static final class GraphKeptChanging extends RuntimeException {
         GraphKeptChanging() {
-            super("the graph was written during each of " + ATTEMPTS + " attempts to export it; ask again when it is not being reloaded");
+            super("the graph was being written (a reload) while it was exported; ask again when the reload is done");
         }
     }
 
     /** Runs an export until it reads one version of the graph throughout; {@code discard} undoes an attempt that did not. */
     private <T> T consistently(Function<Data, T> export, Consumer<T> discard) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             long stamp = gate.readWithoutHolding();
+            if (stamp == 0) {
+                break; // a write is under way: nothing read now would be one version, so read nothing
+            }
             try {
                 T written = export.apply(new Data());
                 if (gate.unchangedSince(stamp)) {
@@ -67,10 +70,8 @@ public class Exports {
                     throw e;
                 }
             }
-            if (attempt == ATTEMPTS) {
-                throw new GraphKeptChanging();
-            }
         }
+        throw new GraphKeptChanging();
     }
 
     /**

@@ -40,14 +40,29 @@ public class ConflictReader {
                      RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} ORDER BY i }}
                  ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.relationshipById("rid"));
 
-    // The entity is named by id or any name (EntityArgument); one row reports an unknown one.
+    // The entity is named by id or any name (EntityArgument); one row reports an unknown one. With
+    // an entity named, its conflicts are found from it; with none, the conflict_order index
+    // (migration 006) gives the first ones in list order, without reading the rest. Every conflict
+    // has an origin and an id (the ingest writes both).
     private static final String ALL = """
             WITH %2$s AS entityNode
             WITH entityNode, %3$s AS unknown
             RETURN unknown, COLLECT {
-              MATCH (c:Conflict:Citegraph)
-              WHERE size(unknown) = 0 AND c.retracted IS NULL AND ($entity IS NULL OR EXISTS { (c)-[:ABOUT]->(entityNode) })
-              WITH c ORDER BY c.origin, c.id LIMIT $first
+              CALL (entityNode, unknown) {
+                WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NOT NULL
+                MATCH (c:Conflict:Citegraph)-[:ABOUT]->(entityNode) WHERE c.retracted IS NULL
+                WITH DISTINCT c ORDER BY c.origin, c.id LIMIT $first
+                RETURN c
+                UNION
+                WITH entityNode WHERE size(unknown) = 0 AND $entity IS NULL
+                CALL (entityNode) {
+                  MATCH (c:Conflict:Citegraph) WHERE c.origin IS NOT NULL AND c.id IS NOT NULL AND c.retracted IS NULL
+                  WITH c ORDER BY c.origin, c.id LIMIT $first
+                  RETURN c
+                }
+                RETURN c
+              }
+              WITH c ORDER BY c.origin, c.id
               RETURN %1$s } AS conflicts""".formatted(CONFLICT, EntityArgument.node("entity"), EntityArgument.unknown("entity"));
 
     private static final String BY_ID = "MATCH (c:Conflict:Citegraph {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
