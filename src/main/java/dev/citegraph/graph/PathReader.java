@@ -25,14 +25,15 @@ public class PathReader {
             + ") AND all(n IN nodes(p) WHERE n:Entity:Citegraph)";
 
     /**
-     * The relationships any route of at most maxHops can use. A route's entities lie within
-     * ceil(maxHops / 2) steps of its start or floor(maxHops / 2) of its end (the two "near" sets),
-     * and each of its steps has an end one step closer still (the "inner" sets: a step from
-     * position p < ceil(maxHops / 2) leaves an entity within p of the start, a later step arrives
-     * at one within floor(maxHops / 2) - 1 of the end). So the relationships come from the inner
-     * entities only, to any near one: with maxHops 2, those of the two ends alone, not those among
-     * all the neighbours of a hub (574 around Qwen at 5,000 articles, 2,365 relationships among
-     * them, where the routes use 25). Only ids, ends and citation counts come back; {@link Routes}
+     * The relationships any route of at most maxHops can use. With h = ceil(maxHops / 2), the
+     * entity at position p of a route is within p steps of the start and maxHops - p of the end:
+     * before position h it is within h - 1 of the start (the "inner" entities of the start), at h
+     * within h of the start and floor(maxHops / 2) of the end (in both "near" sets), after h within
+     * floor(maxHops / 2) - 1 of the end (the end's inner entities). Every step of a route leaves or
+     * reaches an inner entity. So the relationships come from the inner entities only, to inner
+     * ones or those near both ends: with maxHops 2, those of the two ends to their common
+     * neighbours, not those among all the neighbours of a hub (574 around Qwen at 5,000 articles,
+     * 2,365 relationships among them). Only ids, ends and citation counts come back; {@link Routes}
      * finds the routes, and the chosen relationships are read in a second query, whatever the
      * number of routes. The bounds are formatted in after validation.
      */
@@ -49,8 +50,8 @@ public class PathReader {
               WITH x, min(length(p)) AS steps
               RETURN collect(x) AS nearTo, collect(CASE WHEN steps < %2$d THEN x END) AS innerTo
             }
-            WITH unknown, fromNode, toNode, nearFrom + [n IN nearTo WHERE NOT n IN nearFrom] AS around,
-                 innerFrom + [n IN innerTo WHERE NOT n IN innerFrom] AS inner
+            WITH unknown, fromNode, toNode, nearFrom, nearTo, innerFrom + [n IN innerTo WHERE NOT n IN innerFrom] AS inner
+            WITH unknown, fromNode, toNode, inner, inner + [n IN nearFrom WHERE n IN nearTo AND NOT n IN inner] AS around
             RETURN unknown, fromNode.id AS fromId, toNode.id AS toId, COLLECT {
               UNWIND inner AS a
               MATCH (a)-[r]-(b:Entity:Citegraph) WHERE b IN around AND %7$s
