@@ -50,13 +50,13 @@ class DatabaseDumpReader {
      * the database, quoted.
      */
     private static final String NODES_WITH_ID = """
-            MATCH (n:%s) WHERE n.id IS NOT NULL AND size(labels(n)) = size($labels) AND all(l IN $labels WHERE l IN labels(n))
+            MATCH (n:%%s) WHERE n.id IS NOT NULL AND %s
             RETURN labels(n) AS labels, properties(n) AS properties
-            ORDER BY n.id""";
+            ORDER BY n.id""".formatted(exactLabels("n", "$labels"));
 
     private static final String NODES_WITHOUT_ID = """
-            MATCH (n:$all($labels)) WHERE n.id IS NULL AND size(labels(n)) = size($labels)
-            RETURN labels(n) AS labels, properties(n) AS properties""";
+            MATCH (n:%%s) WHERE n.id IS NULL AND %s
+            RETURN labels(n) AS labels, properties(n) AS properties""".formatted(exactLabels("n", "$labels"));
 
     private static final String KINDS = """
             MATCH (a:Citegraph)-[r]->(b:Citegraph)
@@ -69,13 +69,18 @@ class DatabaseDumpReader {
      * script's count of the group tells. The labels and type are names read from the database, quoted.
      */
     private static final String RELATIONSHIPS = """
-            MATCH (a:%s) WHERE a.id IS NOT NULL
+            MATCH (a:%%s) WHERE a.id IS NOT NULL
             WITH a ORDER BY a.id
-            MATCH (a)-[r:%s]->(b:%s)
-            WHERE any(kind IN $kinds WHERE size(labels(a)) = size(kind.from) AND all(l IN kind.from WHERE l IN labels(a))
-                AND size(labels(b)) = size(kind.to) AND all(l IN kind.to WHERE l IN labels(b)))
+            MATCH (a)-[r:%%s]->(b:%%s)
+            WHERE any(kind IN $kinds WHERE %s AND %s)
             WITH a, r, b ORDER BY a.id, b.id
-            RETURN labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels, b.id AS to, properties(r) AS properties""";
+            RETURN labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels, b.id AS to, properties(r) AS properties"""
+            .formatted(exactLabels("a", "kind.from"), exactLabels("b", "kind.to"));
+
+    /** True for node {@code node} when its labels are exactly those of the list {@code labels}, in any order. */
+    private static String exactLabels(String node, String labels) {
+        return "size(labels(%1$s)) = size(%2$s) AND all(l IN %2$s WHERE l IN labels(%1$s))".formatted(node, labels);
+    }
 
     /** The name right after CREATE ... CONSTRAINT|INDEX, where IF NOT EXISTS belongs. */
     private static final Pattern NAMED = Pattern.compile("^(CREATE (?:\\w+ )?(?:CONSTRAINT|INDEX) `(?:[^`]|``)*`)");
@@ -124,8 +129,9 @@ class DatabaseDumpReader {
         @Override
         public void nodes(List<String> labels, Consumer<DatabaseDump.Node> each) {
             Consumer<Record> node = n -> each.accept(new DatabaseDump.Node(sorted(n.get("labels")), n.get("properties").asMap()));
-            queries.each(NODES_WITH_ID.formatted(CypherLiteral.name(keyLabel(labels))), Map.of("labels", labels), node);
-            queries.each(NODES_WITHOUT_ID, Map.of("labels", labels), node);
+            String label = CypherLiteral.name(keyLabel(labels));
+            queries.each(NODES_WITH_ID.formatted(label), Map.of("labels", labels), node);
+            queries.each(NODES_WITHOUT_ID.formatted(label), Map.of("labels", labels), node);
         }
 
         @Override

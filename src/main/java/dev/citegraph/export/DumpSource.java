@@ -44,8 +44,8 @@ interface DumpSource {
 
     /**
      * The label a node is found by, with its id: one that a constraint makes unique by id (Entity for
-     * every entity), else the node's own first label (ConflictSide has ids but no constraint); empty
-     * for a node without labels.
+     * every entity), else the node's own first label (a label a later feature adds without a
+     * constraint); empty for a node without labels.
      */
     default String keyLabel(List<String> labels) {
         return labels.stream().filter(keyLabels()::contains).sorted().findFirst()
