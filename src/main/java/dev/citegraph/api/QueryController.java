@@ -1,8 +1,6 @@
 package dev.citegraph.api;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -113,20 +111,7 @@ class QueryController {
     /** Counts only what the query shows: the relationships' and citations' counts read every relationship. */
     @QueryMapping(name = "stats")
     StatsReader.Stats graphStats(DataFetchingFieldSelectionSet selection) {
-        Set<StatsReader.Part> parts = EnumSet.noneOf(StatsReader.Part.class);
-        if (selection.contains("entities") || selection.contains("entitiesByType")) {
-            parts.add(StatsReader.Part.ENTITIES);
-        }
-        if (selection.contains("relationships") || selection.contains("relationshipsByType") || selection.contains("citations")) {
-            parts.add(StatsReader.Part.RELATIONSHIPS);
-        }
-        if (selection.contains("citationsBySource")) {
-            parts.add(StatsReader.Part.CITATIONS_BY_SOURCE);
-        }
-        if (selection.contains("sources")) {
-            parts.add(StatsReader.Part.SOURCES);
-        }
-        return stats.stats(parts);
+        return stats.stats(StatsReader.Part.showing(selection::contains));
     }
 
     static PartialDate asOf(String asOf) {

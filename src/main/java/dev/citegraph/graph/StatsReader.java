@@ -1,9 +1,11 @@
 package dev.citegraph.graph;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -26,17 +28,15 @@ public class StatsReader {
             List<Count> relationshipsByType, List<Count> citationsBySource) {
     }
 
-    /** What can be counted, each by its own subquery. */
+    /** What can be counted, each by its own subquery, and the fields of {@code Stats} it answers. */
     public enum Part {
-        /** entities and entitiesByType */
-        ENTITIES("""
+        ENTITIES(List.of("entities", "entitiesByType"), """
                 CALL () {
                   MATCH (e:Entity:Citegraph) WITH e.type AS key, count(*) AS count ORDER BY key
                   RETURN collect({key: key, count: count}) AS entitiesByType
                 }
                 """, "entitiesByType"),
-        /** relationships, relationshipsByType and the number of citations. */
-        RELATIONSHIPS("""
+        RELATIONSHIPS(List.of("relationships", "relationshipsByType", "citations"), """
                 CALL () {
                   MATCH (a:Entity:Citegraph)
                   CALL (a) { MATCH (a)-[r]->(:Entity:Citegraph) WHERE r.retracted IS NULL RETURN r }
@@ -45,8 +45,7 @@ public class StatsReader {
                          sum(citations) AS citations
                 }
                 """, "relationshipsByType, citations"),
-        /** citationsBySource */
-        CITATIONS_BY_SOURCE("""
+        CITATIONS_BY_SOURCE(List.of("citationsBySource"), """
                 CALL () {
                   MATCH (a:Entity:Citegraph)
                   CALL (a) { MATCH (a)-[r]->(:Entity:Citegraph) WHERE r.retracted IS NULL UNWIND r.citedSources AS key RETURN key }
@@ -54,18 +53,30 @@ public class StatsReader {
                   RETURN collect({key: key, count: count}) AS citationsBySource
                 }
                 """, "citationsBySource"),
-        /** sources */
-        SOURCES("", "COUNT { (s:Source:Citegraph) } AS sources");
+        SOURCES(List.of("sources"), "", "COUNT { (s:Source:Citegraph) } AS sources");
 
         // Each relationship subquery starts from the entities and follows their outgoing relationships
         // (a correlated CALL): matched from both ends, Neo4j joined every relationship into an entity,
         // mentions and claim links included, in a hash table of 100 MB at 5,000 articles.
+        private final List<String> fields;
         private final String subquery;
         private final String columns;
 
-        Part(String subquery, String columns) {
+        Part(List<String> fields, String subquery, String columns) {
+            this.fields = fields;
             this.subquery = subquery;
             this.columns = columns;
+        }
+
+        /** The parts that count the fields a response shows. */
+        public static Set<Part> showing(Predicate<String> shown) {
+            Set<Part> parts = EnumSet.noneOf(Part.class);
+            for (Part part : values()) {
+                if (part.fields.stream().anyMatch(shown)) {
+                    parts.add(part);
+                }
+            }
+            return parts;
         }
     }
 
