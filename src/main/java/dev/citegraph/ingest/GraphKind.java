@@ -163,6 +163,22 @@ enum GraphKind {
               CREATE (s)-[:CITES]->(claim)
             }""",
             """
+            UNWIND $rows AS row
+            CREATE (c:Conflict:Citegraph)
+            SET c = row.props
+            WITH c, row
+            CALL (c, row) { UNWIND row.about AS id MATCH (e:Entity:Citegraph {id: id}) USING INDEX SEEK e:Entity(id) CREATE (c)-[:ABOUT]->(e) }
+            CALL (c, row) {
+              UNWIND row.sides AS side
+              CREATE (s:ConflictSide:Citegraph)
+              SET s = side.props
+              CREATE (c)-[:HAS_SIDE]->(s)
+              WITH s, side
+              UNWIND side.claims AS id
+              MATCH (claim:Claim:Citegraph {id: id}) USING INDEX SEEK claim:Claim(id)
+              CREATE (s)-[:CITES]->(claim)
+            }""",
+            """
             UNWIND $keys AS key
             MATCH (c:Conflict:Citegraph {id: key}) USING INDEX SEEK c:Conflict(id)
             OPTIONAL MATCH (c)-[:HAS_SIDE]->(s:ConflictSide:Citegraph)
@@ -179,11 +195,6 @@ enum GraphKind {
     final String delete;
     /** How reports name rows of this kind. */
     final String plural;
-
-    /** A kind whose upsert finds what it replaces through its own node (a conflict and its sides) writes new rows the same way. */
-    GraphKind(String state, String upsert, String delete) {
-        this(state, upsert, upsert, delete);
-    }
 
     GraphKind(String state, String upsert, String create, String delete) {
         this.state = state;
