@@ -2,11 +2,9 @@ package dev.citegraph.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -91,16 +89,16 @@ public class GraphWriter {
         diff.upsert(GraphKind.CLAIM, GraphRows.claims(corpus)).deleteTheRest();
         diff.upsert(GraphKind.RELATIONSHIP, GraphRows.relationships(corpus)).deleteTheRest();
         diff.upsert(GraphKind.MENTION, GraphRows.mentions(corpus)).deleteTheRest();
-        List<Row> curated = conflicts.curated(corpus);
-        diff.upsert(GraphKind.CONFLICT, curated.stream(), "curated").deleteTheRest();
+        List<ConflictWriter.Found> curated = conflicts.curated(corpus);
+        diff.upsert(GraphKind.CONFLICT, curated.stream().map(ConflictWriter.Found::row), "curated").deleteTheRest();
         // Sources and entities go last: the claims and relationships that pointed at them are gone by now.
         sources.deleteTheRest();
         entities.deleteTheRest();
         // The rules read the graph as it now is, inside this same transaction.
         long rules = System.nanoTime();
-        List<Row> detected = conflicts.detected(tx, corpus);
+        List<ConflictWriter.Found> detected = conflicts.detected(tx, corpus);
         diff.millis.put("rules", (System.nanoTime() - rules) / 1_000_000);
-        diff.upsert(GraphKind.CONFLICT, detected.stream(), "detected").deleteTheRest();
+        diff.upsert(GraphKind.CONFLICT, detected.stream().map(ConflictWriter.Found::row), "detected").deleteTheRest();
         if (diff.writes.total() > 0 || !fingerprint.equals(storedFingerprint(tx))) {
             diff.count(tx.run(STATE, Map.of("fingerprint", fingerprint)).consume().counters());
         }
@@ -141,24 +139,34 @@ public class GraphWriter {
             this.verify = verify;
         }
 
-        /** What one kind's comparison found: the stored keys and hashes, and the keys the corpus implies. */
+        /**
+         * What one kind's comparison found: the stored keys and hashes not yet matched by a row of
+         * the corpus. Each row takes its key out as it is compared, so what is left at the end is
+         * what the corpus no longer implies, and no second set of keys is held (at 5,000 articles
+         * the keys of 345,000 mentions were 50 MB of a 512 MB server during the write).
+         */
         final class Compared {
 
             private final GraphKind kind;
             private final String name;
-            private final Map<String, String> stored;
-            private final Set<String> implied = new HashSet<>();
+            private final Map<String, String> unmatched;
 
             private Compared(GraphKind kind, String origin) {
                 this.kind = kind;
                 this.name = kind == GraphKind.CONFLICT ? origin + " conflicts" : kind.plural;
-                this.stored = read(kind, origin);
+                this.unmatched = read(kind, origin);
+            }
+
+            /** The stored hash of a row's key, or null for a key the graph does not hold; the key is matched from now on. */
+            String match(String key) {
+                return unmatched.remove(key);
             }
 
             /** Deletes what the graph holds of this kind (and origin) that the corpus no longer implies. */
             void deleteTheRest() {
                 long started = System.nanoTime();
-                List<String> gone = stored.keySet().stream().filter(k -> !implied.contains(k)).sorted().toList();
+                List<String> gone = unmatched.keySet().stream().sorted().toList();
+                unmatched.clear();
                 for (int from = 0; from < gone.size(); from += ROWS_PER_STATEMENT) {
                     List<String> slice = gone.subList(from, Math.min(gone.size(), from + ROWS_PER_STATEMENT));
                     count(tx.run(kind.delete, Map.of("keys", slice)).consume().counters());
@@ -185,8 +193,7 @@ public class GraphWriter {
             List<Map<String, Object>> created = new ArrayList<>();
             List<Map<String, Object>> changed = new ArrayList<>();
             rows.forEach(r -> {
-                compared.implied.add(r.key());
-                String hash = compared.stored.get(r.key());
+                String hash = compared.match(r.key());
                 if (hash == null) {
                     created.add(r.data());
                     writeWhenFull(kind.create, created, compared.name);
