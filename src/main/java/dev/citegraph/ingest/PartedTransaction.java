@@ -18,10 +18,12 @@ final class PartedTransaction implements Statements, AutoCloseable {
     /**
      * Rows written before a part is committed. A part's changes are held on the heap twice, as
      * transaction state and, at commit, as the change list the write guard's listener is handed
-     * ({@code dev.citegraph.embedded.WriteGuard}); 10,000 rows of conflicts with their sides did not
-     * fit beside the corpus of 5,000 articles in a 512 MB server.
+     * ({@code dev.citegraph.embedded.WriteGuard}, whose snapshot lists every property set); 10,000
+     * rows of conflicts with their sides did not fit beside the corpus of 5,000 articles in a 512 MB
+     * server, and with 4,000 the first ingest of that corpus still collected the whole heap 32 times
+     * (12 with 2,000: one part per statement).
      */
-    static final int ROWS_PER_PART = 4_000;
+    static final int ROWS_PER_PART = 2_000;
 
     private final Session session;
     private Transaction current;
