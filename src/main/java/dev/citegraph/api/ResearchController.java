@@ -38,8 +38,13 @@ class ResearchController {
     }
 
     @QueryMapping(name = "conflicts")
-    List<ConflictView> allConflicts(@Argument String entity, @Argument Integer first) {
-        return conflicts.all(entity, Connection.limit("first", first, 1000));
+    List<ConflictView> allConflicts(@Argument String entity, @Argument Integer first,
+            DataFetchingFieldSelectionSet selection) {
+        ConflictReader.Shown.Detail entities = !selection.contains("entities") ? ConflictReader.Shown.Detail.NONE
+                : ReadAhead.showsMoreThanIds(selection, "entities") ? ConflictReader.Shown.Detail.WHOLE
+                : ConflictReader.Shown.Detail.IDS;
+        return conflicts.all(entity, Connection.limit("first", first, 1000),
+                new ConflictReader.Shown(entities, selection.contains("sides/relationships")));
     }
 
     @QueryMapping

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,33 +20,60 @@ import org.springframework.stereotype.Component;
 public class ConflictReader {
 
     /**
-     * Conflict {@code c} with everything the API shows of it. A side names its relationships by id
+     * What a response shows of each conflict, so that a list reads no more: at ×100 a list of 100
+     * conflicts spent half its time reading their entities (a whole entity each), which a response
+     * asking for sides and citations never shows.
+     *
+     * @param entities the conflict's entities: not at all, their ids, or whole
+     * @param relationships the ids of each side's relationships (checked to exist, which costs two
+     *        index seeks and an expansion each)
+     */
+    public record Shown(Detail entities, boolean relationships) {
+
+        public static final Shown ALL = new Shown(Detail.WHOLE, true);
+
+        public enum Detail { NONE, IDS, WHOLE }
+    }
+
+    /**
+     * Conflict {@code c} with what the API shows of it. A side names its relationships by id
      * (those that exist: a side keeps the ids of relationships a later change removed), and the API
      * reads the relationships themselves only when a response shows more than their ids (see
      * {@code ConflictFields}): a list of every conflict used to carry every side's relationships
      * whole, most of what it read, to answer their ids.
      */
-    static final String CONFLICT = """
-            c {.id, .description, .explainedByTime, .origin,
-               entities: COLLECT { MATCH (c)-[:ABOUT]->(e:Entity:Citegraph) RETURN %s ORDER BY e.id },
-               sides: COLLECT {
-                 MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
-                 RETURN s {.summary, .index,
-                   relationshipIds: COLLECT {
-                     UNWIND s.relationshipIds AS rid
-                     MATCH %s
-                     RETURN rid ORDER BY rid },
-                   claims: COLLECT {
-                     UNWIND range(0, size(s.claimIds) - 1) AS i
-                     MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
-                     RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} ORDER BY i }}
-                 ORDER BY s.index }}""".formatted(Cypher.ENTITY, Cypher.relationshipById("rid"));
+    static String conflict(Shown shown) {
+        String entities = switch (shown.entities()) {
+            case NONE -> "[]";
+            case IDS -> "COLLECT { MATCH (c)-[:ABOUT]->(e:Entity:Citegraph) RETURN e.id ORDER BY e.id }";
+            case WHOLE -> "COLLECT { MATCH (c)-[:ABOUT]->(e:Entity:Citegraph) RETURN %s ORDER BY e.id }".formatted(Cypher.ENTITY);
+        };
+        String relationshipIds = !shown.relationships() ? "[]" : """
+                COLLECT {
+                       UNWIND s.relationshipIds AS rid
+                       MATCH %s
+                       RETURN rid ORDER BY rid }""".formatted(Cypher.relationshipById("rid"));
+        return """
+                c {.id, .description, .explainedByTime, .origin,
+                   entities: %s,
+                   sides: COLLECT {
+                     MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
+                     RETURN s {.summary, .index,
+                       relationshipIds: %s,
+                       claims: COLLECT {
+                         UNWIND range(0, size(s.claimIds) - 1) AS i
+                         MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
+                         RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} ORDER BY i }}
+                     ORDER BY s.index }}""".formatted(entities, relationshipIds);
+    }
+
+    static final String CONFLICT = conflict(Shown.ALL);
 
     // The entity is named by id or any name (EntityArgument); one row reports an unknown one. With
     // an entity named, its conflicts are found from it; with none, the conflict_order index
     // (migration 006) gives the first ones in list order, without reading the rest. Every conflict
     // has an origin and an id (the ingest writes both).
-    private static final String ALL = """
+    private static final String ALL_WITH = """
             WITH %2$s AS entityNode
             WITH entityNode, %3$s AS unknown
             RETURN unknown, COLLECT {
@@ -63,7 +92,15 @@ public class ConflictReader {
                 RETURN c
               }
               WITH c ORDER BY c.origin, c.id
-              RETURN %1$s } AS conflicts""".formatted(CONFLICT, EntityArgument.node("entity"), EntityArgument.unknown("entity"));
+              RETURN %1$s } AS conflicts""";
+
+    /** The list's query for each thing a response may show: a handful of fixed texts, each planned once. */
+    private static final Map<Shown, String> LISTS = new ConcurrentHashMap<>();
+
+    private static String all(Shown shown) {
+        return LISTS.computeIfAbsent(shown, s -> ALL_WITH.formatted(conflict(s), EntityArgument.node("entity"),
+                EntityArgument.unknown("entity")));
+    }
 
     private static final String BY_ID = "MATCH (c:Conflict:Citegraph {id: $id}) RETURN %s AS conflict".formatted(CONFLICT);
 
@@ -89,13 +126,14 @@ public class ConflictReader {
 
     /**
      * The first standing conflicts, or those about one entity named by id or any name: curated
-     * ones first ('curated' sorts before every rule's name), then each rule's, in id order.
+     * ones first ('curated' sorts before every rule's name), then each rule's, in id order;
+     * reading only what {@code shown} says the response shows (the rest comes back empty).
      */
-    public List<ConflictView> all(String entityId, int first) {
+    public List<ConflictView> all(String entityId, int first, Shown shown) {
         Map<String, Object> params = new HashMap<>();
         EntityArgument.put(params, "entity", entityId);
         params.put("first", first);
-        var rows = cypher.read(ALL, params);
+        var rows = cypher.read(all(shown), params);
         EntityArgument.check(rows, params);
         return rows.getFirst().get("conflicts").asList(ConflictReader::conflict);
     }
@@ -116,7 +154,9 @@ public class ConflictReader {
         List<ConflictView.Side> sides = v.get("sides").asList(s -> new ConflictView.Side(s.get("summary").asString(),
                 s.get("relationshipIds").asList(Value::asString), s.get("claims").asList(Views::claimCitation)));
         return new ConflictView(v.get("id").asString(), v.get("description").asString(),
-                v.get("explainedByTime").asBoolean(), v.get("origin").asString(), Views.entities(v.get("entities")),
+                v.get("explainedByTime").asBoolean(), v.get("origin").asString(),
+                v.get("entities").asList(e -> e.hasType(TypeSystem.getDefault().STRING())
+                        ? EntityView.idOnly(e.asString()) : Views.entity(e)),
                 sides);
     }
 }

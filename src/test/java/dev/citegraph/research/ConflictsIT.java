@@ -80,6 +80,31 @@ class ConflictsIT extends IntegrationTest {
     }
 
     @Test
+    void aListThatShowsLessReadsLessButShowsTheSameOfWhatItAsks() {
+        JsonNode whole = conflicts(null);
+        JsonNode entities = query("{ conflicts { id entities { id name } } }").get("conflicts");
+        JsonNode entityIds = query("{ conflicts { id entities { id } } }").get("conflicts");
+        JsonNode sides = query("{ conflicts { id sides { summary relationships { id } } } }").get("conflicts");
+        JsonNode summaries = query("{ conflicts { id sides { summary citations { quote } } } }").get("conflicts");
+        assertThat(whole.size()).isGreaterThanOrEqualTo(8);
+        for (int i = 0; i < whole.size(); i++) {
+            JsonNode c = whole.get(i);
+            assertThat(entityIds.get(i).get("entities")).as(c.get("id").asString()).isEqualTo(c.get("entities"));
+            assertThat(entities.get(i).get("entities").valueStream().map(e -> e.get("id"))).as(c.get("id").asString())
+                    .containsExactlyElementsOf(c.get("entities").valueStream().map(e -> e.get("id")).toList());
+            assertThat(entities.get(i).get("entities").valueStream().map(e -> e.get("name").asString()))
+                    .allMatch(name -> !name.isBlank());
+            for (int side = 0; side < c.get("sides").size(); side++) {
+                JsonNode expected = c.get("sides").get(side);
+                assertThat(sides.get(i).get("sides").get(side).get("relationships")).as(c.get("id").asString())
+                        .isEqualTo(expected.get("relationships"));
+                assertThat(summaries.get(i).get("sides").get(side).get("citations").valueStream().map(x -> x.get("quote")))
+                        .containsExactlyElementsOf(expected.get("citations").valueStream().map(x -> x.get("quote")).toList());
+            }
+        }
+    }
+
+    @Test
     void conflictsOfAnEntityAreAllAboutIt() {
         JsonNode about = conflicts("wu-zeming");
         assertThat(about).isNotEmpty();
