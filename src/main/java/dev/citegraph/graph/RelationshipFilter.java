@@ -47,6 +47,24 @@ public record RelationshipFilter(List<String> types, PartialDate asOf, boolean i
         this(types, asOf, false);
     }
 
+    /** A relationship type as the ontology names them, safe to write into a query's text. */
+    private static final java.util.regex.Pattern TYPE_NAME = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    /**
+     * The pattern of relationship {@code r} in a MATCH: {@code r:HOLDS_POSITION} (or two types,
+     * {@code r:A|B}) when the filter asks for one or two types, so that Neo4j follows only a node's
+     * relationships of those types (at ×1000 Alibaba Group has 3,216 relationships, 353 of the type
+     * an asOf page asks for); plain {@code r} otherwise, leaving the type test to {@link #MATCHES}.
+     * At most two, so that the query texts stay few (each is planned and cached).
+     */
+    String typedPattern(String r) {
+        if (types == null || types.isEmpty() || types.size() > 2
+                || !types.stream().allMatch(t -> TYPE_NAME.matcher(t).matches())) {
+            return r;
+        }
+        return r + ":" + String.join("|", types.stream().sorted().toList());
+    }
+
     /** No test but the default one: every type, title and status, at any time, standing relationships only. */
     boolean standingAny() {
         return types == null && asOf == null && !includeRetracted && title == null && status == null;

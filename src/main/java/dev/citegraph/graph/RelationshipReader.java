@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -45,32 +46,33 @@ public class RelationshipReader {
     // applies reads anything); only with nothing named does it go through every entity. That
     // branch's MATCH is in a subquery of its own: written after the guard, it was planned as a
     // scan of every entity with the guard applied to the rows it found, 13,000 entities read for
-    // nothing by every page that names an end at ×1000.
+    // nothing by every page that names an end at ×1000. %1$s is the relationship's pattern: r, or
+    // r with the asked types (RelationshipFilter.typedPattern), which Neo4j follows through the
+    // node's relationships of those types alone; the type test is applied to the rows as well.
     private static final String MATCHING = """
             CALL (fromNode, toNode, unknown) {
               WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NOT NULL
-              MATCH (fromNode)-[r]->(b:Entity:Citegraph) WHERE toNode IS NULL OR b = toNode
+              MATCH (fromNode)-[%1$s]->(b:Entity:Citegraph) WHERE toNode IS NULL OR b = toNode
               RETURN fromNode AS a, r, b
               UNION ALL
               WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NULL AND toNode IS NOT NULL
-              MATCH (a:Entity:Citegraph)-[r]->(toNode)
+              MATCH (a:Entity:Citegraph)-[%1$s]->(toNode)
               RETURN a, r, toNode AS b
               UNION ALL
               WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NULL AND toNode IS NULL AND $source IS NOT NULL
               MATCH (:Source:Citegraph {id: $source})-[:STATES]->(c:Claim:Citegraph) WHERE c.relationshipId IS NOT NULL
               WITH DISTINCT c.relationshipId AS rid
-              MATCH %s
+              MATCH %2$s
               RETURN a, r, b
               UNION ALL
               WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NULL AND toNode IS NULL AND $source IS NULL
               CALL (fromNode) {
-                MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
+                MATCH (a:Entity:Citegraph)-[%1$s]->(b:Entity:Citegraph)
                 RETURN a, r, b
               }
               RETURN a, r, b
             }
-            WITH a, r, b WHERE ($source IS NULL OR $source IN r.citedSources) AND %s""".formatted(
-            Cypher.relationshipById("rid"), FILTER);
+            WITH a, r, b WHERE ($source IS NULL OR $source IN r.citedSources) AND %3$s""";
 
     // The total is counted only when the response shows it; otherwise one more row than the page
     // says whether another page follows. The articles the page cites come along when the response
@@ -94,13 +96,18 @@ public class RelationshipReader {
                              UNWIND r.citedSources AS sid WITH DISTINCT sid
                              MATCH (s:Source:Citegraph {id: sid}) RETURN %6$s } AS citedSources
             """;
-    private static final String PAGE = page(Cypher.RELATIONSHIP);
-    /** The same page for a response that shows no more of either end than its id. */
-    private static final String PAGE_END_IDS = page(Cypher.RELATIONSHIP_END_IDS);
+    /**
+     * The page's query for each relationship pattern and projection (whole ends, or their ids for a
+     * response that shows no more of them): a bounded handful of texts (see
+     * {@link RelationshipFilter#typedPattern}), each planned once.
+     */
+    private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
 
-    private static String page(String projection) {
-        return PAGE_TEMPLATE.formatted(MATCHING, projection, EntityArgument.node("from"), EntityArgument.node("to"),
-                EntityArgument.unknown("from", "to"), Cypher.SOURCE);
+    private static String page(String pattern, boolean wholeEnds) {
+        return PAGES.computeIfAbsent(pattern + (wholeEnds ? "" : " end ids"), key -> PAGE_TEMPLATE.formatted(
+                MATCHING.formatted(pattern, Cypher.relationshipById("rid"), FILTER),
+                wholeEnds ? Cypher.RELATIONSHIP : Cypher.RELATIONSHIP_END_IDS, EntityArgument.node("from"),
+                EntityArgument.node("to"), EntityArgument.unknown("from", "to"), Cypher.SOURCE));
     }
 
     // Two sources agree on a relationship when both cite it in support.
@@ -183,7 +190,7 @@ public class RelationshipReader {
         params.put("limit", Page.rowsToRead(limit, withTotal));
         params.put("withTotal", withTotal);
         params.put("withCitedSources", withCitedSources);
-        List<Record> rows = cypher.read(wholeEnds ? PAGE : PAGE_END_IDS, params);
+        List<Record> rows = cypher.read(page(filter.typedPattern("r"), wholeEnds), params);
         EntityArgument.check(rows, params);
         List<RelationshipView> items = new ArrayList<>();
         Map<String, SourceView> cited = withCitedSources ? new HashMap<>() : null;

@@ -36,6 +36,29 @@ class FiltersIT extends IntegrationTest {
     }
 
     @Test
+    void typesKeepExactlyTheRelationshipsOfThoseTypesFromEitherEndOrNone() {
+        String page = """
+                query($from: ID, $to: ID, $types: [RelationshipType!]) {
+                  relationships(from: $from, to: $to, types: $types, first: 500) { edges { node { id type } } } }""";
+        // One or two types are followed through the entity's relationships of those types; three or
+        // more are tested on every relationship: all must keep the same ones.
+        List<List<String>> typeLists = List.of(List.of("HOLDS_POSITION"), List.of("REPORTS_TO", "HOLDS_POSITION"),
+                List.of("REPORTS_TO", "HOLDS_POSITION", "LEADS"));
+        for (Map<String, Object> ends : List.<Map<String, Object>>of(Map.of("to", "alibaba-group"),
+                Map.of("from", "wu-zeming"), Map.of())) {
+            List<JsonNode> all = query(page, ends).get("relationships").get("edges").valueStream().map(e -> e.get("node")).toList();
+            for (List<String> types : typeLists) {
+                Map<String, Object> variables = new java.util.HashMap<>(ends);
+                variables.put("types", types);
+                List<String> typed = query(page, variables).get("relationships").get("edges").valueStream()
+                        .map(e -> e.get("node").get("id").asString()).toList();
+                assertThat(typed).as("%s %s", ends, types).isNotEmpty().containsExactlyElementsOf(all.stream()
+                        .filter(r -> types.contains(r.get("type").asString())).map(r -> r.get("id").asString()).toList());
+            }
+        }
+    }
+
+    @Test
     void statusSplitsRelationshipsIntoFormerAndCurrent() {
         List<JsonNode> all = relationships(Map.of());
         List<JsonNode> former = relationships(Map.of("status", "FORMER"));
