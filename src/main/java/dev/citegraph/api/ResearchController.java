@@ -44,7 +44,8 @@ class ResearchController {
                 : ReadAhead.showsMoreThanIds(selection, "entities") ? ConflictReader.Shown.Detail.WHOLE
                 : ConflictReader.Shown.Detail.IDS;
         return conflicts.all(entity, Connection.limit("first", first, 1000),
-                new ConflictReader.Shown(entities, selection.contains("sides/relationships")));
+                new ConflictReader.Shown(entities, selection.contains("sides"), selection.contains("sides/relationships"),
+                        selection.contains("sides/citations")));
     }
 
     @QueryMapping

@@ -25,12 +25,14 @@ public class ConflictReader {
      * asking for sides and citations never shows.
      *
      * @param entities the conflict's entities: not at all, their ids, or whole
+     * @param sides the sides at all (a list of what is disputed need not read them)
      * @param relationships the ids of each side's relationships (checked to exist, which costs two
      *        index seeks and an expansion each)
+     * @param citations each side's claims, with their words
      */
-    public record Shown(Detail entities, boolean relationships) {
+    public record Shown(Detail entities, boolean sides, boolean relationships, boolean citations) {
 
-        public static final Shown ALL = new Shown(Detail.WHOLE, true);
+        public static final Shown ALL = new Shown(Detail.WHOLE, true, true, true);
 
         public enum Detail { NONE, IDS, WHOLE }
     }
@@ -53,18 +55,20 @@ public class ConflictReader {
                        UNWIND s.relationshipIds AS rid
                        MATCH %s
                        RETURN rid ORDER BY rid }""".formatted(Cypher.relationshipById("rid"));
+        String claims = !shown.citations() ? "[]" : """
+                COLLECT {
+                         UNWIND range(0, size(s.claimIds) - 1) AS i
+                         MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
+                         RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} ORDER BY i }""";
+        String sides = !shown.sides() ? "[]" : """
+                COLLECT {
+                     MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
+                     RETURN s {.summary, .index, relationshipIds: %s, claims: %s}
+                     ORDER BY s.index }""".formatted(relationshipIds, claims);
         return """
                 c {.id, .description, .explainedByTime, .origin,
                    entities: %s,
-                   sides: COLLECT {
-                     MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
-                     RETURN s {.summary, .index,
-                       relationshipIds: %s,
-                       claims: COLLECT {
-                         UNWIND range(0, size(s.claimIds) - 1) AS i
-                         MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
-                         RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} ORDER BY i }}
-                     ORDER BY s.index }}""".formatted(entities, relationshipIds);
+                   sides: %s}""".formatted(entities, sides);
     }
 
     static final String CONFLICT = conflict(Shown.ALL);

@@ -86,9 +86,13 @@ class ConflictsIT extends IntegrationTest {
         JsonNode entityIds = query("{ conflicts { id entities { id } } }").get("conflicts");
         JsonNode sides = query("{ conflicts { id sides { summary relationships { id } } } }").get("conflicts");
         JsonNode summaries = query("{ conflicts { id sides { summary citations { quote } } } }").get("conflicts");
+        JsonNode descriptions = query("{ conflicts { id description } }").get("conflicts");
         assertThat(whole.size()).isGreaterThanOrEqualTo(8);
         for (int i = 0; i < whole.size(); i++) {
             JsonNode c = whole.get(i);
+            assertThat(descriptions.get(i).get("description")).isEqualTo(c.get("description"));
+            assertThat(sides.get(i).get("sides").valueStream().map(side -> side.get("summary")))
+                    .containsExactlyElementsOf(c.get("sides").valueStream().map(side -> side.get("summary")).toList());
             assertThat(entityIds.get(i).get("entities")).as(c.get("id").asString()).isEqualTo(c.get("entities"));
             assertThat(entities.get(i).get("entities").valueStream().map(e -> e.get("id"))).as(c.get("id").asString())
                     .containsExactlyElementsOf(c.get("entities").valueStream().map(e -> e.get("id")).toList());
