@@ -120,6 +120,7 @@ public class EmbeddedNeo4jConfiguration {
             throw e;
         }
         GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        warmUpCypher(db);
         secure(service, db, credentials, home);
         var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
@@ -129,6 +130,22 @@ public class EmbeddedNeo4jConfiguration {
                 (System.nanoTime() - started) / 1_000_000, uri, home, home.resolve(BoltCredentials.FILE));
         return new EmbeddedNeo4j(service, uri, URI.create("bolt://127.0.0.1:" + bolt.getPort()), home,
                 properties.ephemeral(), credentials, guard);
+    }
+
+    /**
+     * Compiles a first query on another thread while the application goes on creating its beans:
+     * the first query a database answers loads and links Neo4j's Cypher compiler, seconds of a
+     * restart that the application's own first query (the server check) otherwise waits for. A
+     * read of the components list, changing nothing; a failure here is only a lost head start.
+     */
+    private static void warmUpCypher(GraphDatabaseAPI db) {
+        Thread.ofPlatform().daemon().name("cypher-warm-up").start(() -> {
+            try {
+                db.executeTransactionally("CALL dbms.components() YIELD name RETURN name");
+            } catch (RuntimeException e) {
+                log.debug("Cypher warm-up failed; the first query will compile on its own", e);
+            }
+        });
     }
 
     /**
