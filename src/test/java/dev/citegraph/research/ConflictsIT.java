@@ -109,6 +109,35 @@ class ConflictsIT extends IntegrationTest {
     }
 
     @Test
+    void everyRelationshipIdASideShowsIsARelationshipOfTheGraph() throws Exception {
+        // A copy whose rules find conflicts of their own beside the curated ones (as in the test below).
+        CorpusCopy copy = CorpusCopy.of(work);
+        accept(copy, "claims/theplugg-tech-chief.yaml", "theplugg-tech-chief-043");
+        accept(copy, "claims/theplugg-tech-chief.yaml", "theplugg-tech-chief-031");
+        ingest.ingest(copy.root(), true);
+        JsonNode ids;
+        JsonNode loaded;
+        try {
+            ids = query("{ conflicts { id origin sides { relationships { id } } } }").get("conflicts");
+            // Asking for more than the id reads the relationships themselves, by id.
+            loaded = query("{ conflicts { id sides { relationships { id type } } } }").get("conflicts");
+        } finally {
+            ingest.ingest(true);
+        }
+        assertThat(ids.valueStream().map(c -> c.get("origin").asString())).contains("curated", "exclusive-places");
+        assertThat(ids.valueStream().filter(c -> !c.get("origin").asString().equals("curated")))
+                .allMatch(c -> c.get("sides").valueStream().allMatch(side -> !side.get("relationships").isEmpty()));
+        for (int i = 0; i < ids.size(); i++) {
+            for (int side = 0; side < ids.get(i).get("sides").size(); side++) {
+                assertThat(ids.get(i).get("sides").get(side).get("relationships").valueStream().map(r -> r.get("id")))
+                        .as("%s, side %d", ids.get(i).get("id").asString(), side + 1)
+                        .containsExactlyElementsOf(loaded.get(i).get("sides").get(side).get("relationships")
+                                .valueStream().map(r -> r.get("id")).toList());
+            }
+        }
+    }
+
+    @Test
     void conflictsOfAnEntityAreAllAboutIt() {
         JsonNode about = conflicts("wu-zeming");
         assertThat(about).isNotEmpty();
