@@ -144,40 +144,16 @@ enum GraphKind {
                                         MATCH (s)-[:CITES]->(c:Claim:Citegraph {id: s.claimIds[i]}) RETURN c.id ORDER BY i }}
                                       ORDER BY s.index }}
                         ELSE {} END AS links""",
-            """
-            UNWIND $rows AS row
-            MERGE (c:Conflict:Citegraph {id: row.props.id})
-            SET c = row.props
-            WITH c, row
-            CALL (c) { MATCH (c)-[:HAS_SIDE]->(s:ConflictSide:Citegraph) DETACH DELETE s }
-            CALL (c) { MATCH (c)-[x:ABOUT]->() DELETE x }
-            CALL (c, row) { UNWIND row.about AS id MATCH (e:Entity:Citegraph {id: id}) USING INDEX SEEK e:Entity(id) CREATE (c)-[:ABOUT]->(e) }
-            CALL (c, row) {
-              UNWIND row.sides AS side
-              CREATE (s:ConflictSide:Citegraph)
-              SET s = side.props
-              CREATE (c)-[:HAS_SIDE]->(s)
-              WITH s, side
-              UNWIND side.claims AS id
-              MATCH (claim:Claim:Citegraph {id: id}) USING INDEX SEEK claim:Claim(id)
-              CREATE (s)-[:CITES]->(claim)
-            }""",
-            """
-            UNWIND $rows AS row
-            CREATE (c:Conflict:Citegraph)
-            SET c = row.props
-            WITH c, row
-            CALL (c, row) { UNWIND row.about AS id MATCH (e:Entity:Citegraph {id: id}) USING INDEX SEEK e:Entity(id) CREATE (c)-[:ABOUT]->(e) }
-            CALL (c, row) {
-              UNWIND row.sides AS side
-              CREATE (s:ConflictSide:Citegraph)
-              SET s = side.props
-              CREATE (c)-[:HAS_SIDE]->(s)
-              WITH s, side
-              UNWIND side.claims AS id
-              MATCH (claim:Claim:Citegraph {id: id}) USING INDEX SEEK claim:Claim(id)
-              CREATE (s)-[:CITES]->(claim)
-            }""",
+            withLinks("""
+                    MERGE (c:Conflict:Citegraph {id: row.props.id})
+                    SET c = row.props
+                    WITH c, row
+                    CALL (c) { MATCH (c)-[:HAS_SIDE]->(s:ConflictSide:Citegraph) DETACH DELETE s }
+                    CALL (c) { MATCH (c)-[x:ABOUT]->() DELETE x }"""),
+            withLinks("""
+                    CREATE (c:Conflict:Citegraph)
+                    SET c = row.props
+                    WITH c, row"""),
             """
             UNWIND $keys AS key
             MATCH (c:Conflict:Citegraph {id: key}) USING INDEX SEEK c:Conflict(id)
@@ -195,6 +171,25 @@ enum GraphKind {
     final String delete;
     /** How reports name rows of this kind. */
     final String plural;
+
+    /**
+     * A conflict row's statement: {@code node} writes the conflict {@code c} (new, or replacing one
+     * whose sides and ABOUT links it has removed), then its links are created, the same for both.
+     */
+    private static String withLinks(String node) {
+        return "UNWIND $rows AS row\n" + node + "\n" + """
+                CALL (c, row) { UNWIND row.about AS id MATCH (e:Entity:Citegraph {id: id}) USING INDEX SEEK e:Entity(id) CREATE (c)-[:ABOUT]->(e) }
+                CALL (c, row) {
+                  UNWIND row.sides AS side
+                  CREATE (s:ConflictSide:Citegraph)
+                  SET s = side.props
+                  CREATE (c)-[:HAS_SIDE]->(s)
+                  WITH s, side
+                  UNWIND side.claims AS id
+                  MATCH (claim:Claim:Citegraph {id: id}) USING INDEX SEEK claim:Claim(id)
+                  CREATE (s)-[:CITES]->(claim)
+                }""";
+    }
 
     GraphKind(String state, String upsert, String create, String delete) {
         this.state = state;
