@@ -50,6 +50,27 @@ class StartFailuresIT {
         assertThat(analysis.getDescription()).startsWith("The data folder cannot be written");
     }
 
+    /**
+     * The database starts beside Spring's own start, so a start can fail while the database is
+     * starting and before any bean has asked for it (here the web server cannot read its settings):
+     * the failed start waits for the database, shuts it down, and leaves the folder free.
+     */
+    @Test
+    void aStartThatFailsBeforeAnyBeanAskedForTheDatabaseLeavesItsFolderFree() {
+        Throwable failure = start(data, "--server.tomcat.threads.max=many");
+        assertThat(failure).hasStackTraceContaining("\"many\"");
+        assertThat(data.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+                .as("the database was started, then shut down").isDirectory();
+        var next = new DatabaseManagementServiceBuilder(data.toAbsolutePath().normalize())
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 8L * 1024 * 1024).build();
+        try {
+            assertThat(next.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(1000)).isTrue();
+        } finally {
+            next.shutdown();
+        }
+    }
+
     private static Throwable start(Path home, String... more) {
         String[] args = new String[3 + more.length];
         args[0] = "--server.port=0";

@@ -1,0 +1,39 @@
+package dev.citegraph.embedded;
+
+import java.util.List;
+
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+/**
+ * Begins the embedded database's start ({@link EmbeddedStart}) when the application context has
+ * been prepared: its settings are final by then (after every initializer, including those of tests
+ * that point the application at a Neo4j server), and none of its beans exist yet. Listed in
+ * {@code META-INF/spring.factories}, as are the {@link EmbeddedNeo4jCustomizer}s: both are needed
+ * before there are beans to ask.
+ */
+public class EarlyStart implements ApplicationListener<ApplicationPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationPreparedEvent event) {
+        ConfigurableApplicationContext context = event.getApplicationContext();
+        if (!EmbeddedCondition.runs(context.getEnvironment())
+                || !(context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
+            return;
+        }
+        EmbeddedProperties properties = Binder.get(context.getEnvironment())
+                .bindOrCreate("citegraph.embedded", EmbeddedProperties.class);
+        AllowedOrigins origins = new AllowedOrigins(properties.allowedOrigins());
+        context.addApplicationListener(origins);
+        List<EmbeddedNeo4jCustomizer> customizers = SpringFactoriesLoader
+                .forDefaultResourceLocation(context.getClassLoader()).load(EmbeddedNeo4jCustomizer.class);
+        EmbeddedStart start = EmbeddedStart.begin(properties, origins, customizers);
+        registry.registerSingleton(EmbeddedStart.BEAN, start);
+        // A singleton registered by hand gets no destruction callback of its own.
+        registry.registerDisposableBean(EmbeddedStart.BEAN, start);
+    }
+}
