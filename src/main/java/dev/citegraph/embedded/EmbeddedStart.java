@@ -76,8 +76,12 @@ public final class EmbeddedStart implements DisposableBean {
 
     /** The running database, once started; a failed start is thrown here as it was raised. */
     EmbeddedNeo4j await() {
+        long asked = System.nanoTime();
         try {
-            return started.join();
+            EmbeddedNeo4j neo4j = started.join();
+            // How much of the database's start was not hidden behind Spring's: on a busy machine, most of it.
+            log.info("The application waited {} ms for the embedded database", (System.nanoTime() - asked) / 1_000_000);
+            return neo4j;
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
