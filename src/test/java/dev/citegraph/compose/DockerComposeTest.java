@@ -103,10 +103,29 @@ class DockerComposeTest {
         assertThat(dockerfile).contains("COPY corpus/ corpus/", "COPY cypher/ cypher/");
         String entrypoint = dockerfile.stream().filter(l -> l.startsWith("ENTRYPOINT ")).findFirst().orElseThrow();
         List<String> command = strings(YAML.readTree(entrypoint.substring("ENTRYPOINT ".length())));
+        List<String> flags = Arrays.asList(pomProperty("neo4j.jvm.flags").trim().split("\\s+"));
         assertThat(command.getFirst()).isEqualTo("java");
-        assertThat(command.subList(command.size() - 2, command.size())).containsExactly("-jar", "app.jar");
-        assertThat(command.subList(1, command.size() - 2))
-                .containsExactlyElementsOf(Arrays.asList(pomProperty("neo4j.jvm.flags").trim().split("\\s+")));
+        assertThat(command.subList(command.size() - 3, command.size())).containsExactly("-XX:AOTCache=app.aot", "-jar", "app.jar");
+        assertThat(command.subList(1, command.size() - 3)).containsExactlyElementsOf(flags);
+    }
+
+    /**
+     * The image's AOT cache is trained on the jar and the flags the entry point runs (a cache made
+     * otherwise is refused), on a temporary database, without generating an admin token into the image.
+     */
+    @Test
+    void theAotCacheIsTrainedWithTheEntryPointsFlagsOnATemporaryDatabase() throws Exception {
+        String dockerfile = Files.readString(Path.of("Dockerfile")).replace("\\\n", " ");
+        String training = dockerfile.lines().filter(l -> l.startsWith("RUN ") && l.contains("-XX:AOTCacheOutput="))
+                .findFirst().orElseThrow();
+        List<String> words = Arrays.asList(training.trim().split("\\s+"));
+        List<String> flags = Arrays.asList(pomProperty("neo4j.jvm.flags").trim().split("\\s+"));
+        int first = words.indexOf(flags.getFirst());
+        assertThat(words.subList(first, first + flags.size())).containsExactlyElementsOf(flags);
+        assertThat(words).contains("-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "app.jar",
+                "--citegraph.embedded.ephemeral=true", "--citegraph.admin.token-file=none");
+        assertThat(dockerfile.indexOf(training)).as("trained after the jar is in place")
+                .isGreaterThan(dockerfile.indexOf("COPY --from=build /extracted/citegraph.jar app.jar"));
     }
 
     /** {@code docker compose config} checks the file as Compose itself reads it; it needs no engine. */
