@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -139,28 +138,28 @@ public class ConflictReader {
         params.put("first", first);
         var rows = cypher.read(all(shown), params);
         EntityArgument.check(rows, params);
-        return rows.getFirst().get("conflicts").asList(ConflictReader::conflict);
+        return rows.getFirst().get("conflicts").asList(v -> conflict(v, shown.entities() != Shown.Detail.IDS));
     }
 
     public ConflictView byId(String id) {
-        return cypher.read(BY_ID, Map.of("id", id)).stream().map(r -> conflict(r.get("conflict"))).findFirst().orElse(null);
+        return cypher.read(BY_ID, Map.of("id", id)).stream().map(r -> conflict(r.get("conflict"), true)).findFirst().orElse(null);
     }
 
     public Map<String, List<Disagreement>> disagreements(List<String> sourceIds) {
         Map<String, List<Disagreement>> byId = new LinkedHashMap<>();
         sourceIds.forEach(id -> byId.put(id, new ArrayList<>()));
         cypher.read(DISAGREEMENTS, Map.of("ids", sourceIds)).forEach(r -> byId.get(r.get("id").asString())
-                .add(new Disagreement(r.get("other").asString(), r.get("conflicts").asList(ConflictReader::conflict))));
+                .add(new Disagreement(r.get("other").asString(), r.get("conflicts").asList(v -> conflict(v, true)))));
         return byId;
     }
 
-    static ConflictView conflict(Value v) {
+    /** A conflict as {@link #conflict(Shown)} projects it; its entities whole, or ids only. */
+    static ConflictView conflict(Value v, boolean wholeEntities) {
         List<ConflictView.Side> sides = v.get("sides").asList(s -> new ConflictView.Side(s.get("summary").asString(),
                 s.get("relationshipIds").asList(Value::asString), s.get("claims").asList(Views::claimCitation)));
         return new ConflictView(v.get("id").asString(), v.get("description").asString(),
                 v.get("explainedByTime").asBoolean(), v.get("origin").asString(),
-                v.get("entities").asList(e -> e.hasType(TypeSystem.getDefault().STRING())
-                        ? EntityView.idOnly(e.asString()) : Views.entity(e)),
+                Views.entities(v.get("entities"), wholeEntities),
                 sides);
     }
 }

@@ -175,7 +175,7 @@ public class PathReader {
         }
         Record row = rows.getFirst();
         return new SubgraphView(
-                wholeEntities ? Views.entities(row.get("entities")) : row.get("entities").asList(v -> EntityView.idOnly(v.asString())),
+                Views.entities(row.get("entities"), wholeEntities),
                 wholeRelationships ? Views.relationships(row.get("relationships"))
                         : row.get("relationships").asList(v -> RelationshipView.idOnly(v.asString())));
     }

@@ -3,6 +3,7 @@ package dev.citegraph.graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.citegraph.corpus.PartialDate;
 
@@ -48,7 +49,7 @@ public record RelationshipFilter(List<String> types, PartialDate asOf, boolean i
     }
 
     /** A relationship type as the ontology names them, safe to write into a query's text. */
-    private static final java.util.regex.Pattern TYPE_NAME = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /**
      * The pattern of relationship {@code r} in a MATCH: {@code r:HOLDS_POSITION} (or two types,

@@ -62,6 +62,11 @@ public final class Views {
         return list.asList(Views::entity, List.of());
     }
 
+    /** Entities read whole, or (for a response that shows no more of them) only their ids. */
+    public static List<EntityView> entities(Value list, boolean whole) {
+        return whole ? entities(list) : list.asList(v -> EntityView.idOnly(v.asString()));
+    }
+
     public static List<RelationshipView> relationships(Value list) {
         return list.asList(Views::relationship, List.of());
     }
