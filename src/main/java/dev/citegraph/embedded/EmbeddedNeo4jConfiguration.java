@@ -7,7 +7,6 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +29,6 @@ import dev.citegraph.database.ReadQueries;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedCondition.class)
-@EnableConfigurationProperties(EmbeddedProperties.class)
 public class EmbeddedNeo4jConfiguration {
 
     /**

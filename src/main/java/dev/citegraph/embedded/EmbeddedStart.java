@@ -43,10 +43,10 @@ import dev.citegraph.embedded.EmbeddedNeo4jConfiguration.EmbeddedNeo4j;
  * <p>It owns the running database: it is destroyed after every bean that uses it, and shuts the
  * database down even when the application fails to start before any bean asked for it.
  */
-public final class EmbeddedStart implements DisposableBean {
+final class EmbeddedStart implements DisposableBean {
 
     /** The name it is registered under in the application context. */
-    public static final String BEAN = "embeddedStart";
+    static final String BEAN = "embeddedStart";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStart.class);
 
