@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
@@ -25,8 +24,7 @@ public class EarlyStart implements ApplicationListener<ApplicationPreparedEvent>
                 || !(context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
             return;
         }
-        EmbeddedProperties properties = Binder.get(context.getEnvironment())
-                .bindOrCreate("citegraph.embedded", EmbeddedProperties.class);
+        EmbeddedProperties properties = EmbeddedProperties.of(context.getEnvironment());
         AllowedOrigins origins = new AllowedOrigins(properties.allowedOrigins());
         context.addApplicationListener(origins);
         List<EmbeddedNeo4jCustomizer> customizers = SpringFactoriesLoader

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -21,10 +23,20 @@ import org.springframework.util.unit.DataSize;
  * @param minFreeSpace the free disk space the data folder needs to start
  * @param txLogRotation size of one transaction log file (they are not preallocated)
  */
-@ConfigurationProperties("citegraph.embedded")
+@ConfigurationProperties(EmbeddedProperties.PREFIX)
 public record EmbeddedProperties(Boolean enabled, Path home, boolean ephemeral, String boltAddress,
         Integer boltPort, DataSize pageCache, String boltPassword, String browserPassword, List<String> allowedOrigins,
         DataSize minFreeSpace, DataSize txLogRotation) {
+
+    static final String PREFIX = "citegraph.embedded";
+
+    /**
+     * The settings as the environment gives them, for code that runs before there are beans to
+     * inject them into (the database's early start, the corpus preload).
+     */
+    public static EmbeddedProperties of(Environment environment) {
+        return Binder.get(environment).bindOrCreate(PREFIX, EmbeddedProperties.class);
+    }
 
     public EmbeddedProperties {
         enabled = enabled == null || enabled;

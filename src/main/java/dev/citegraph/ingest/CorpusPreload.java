@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -75,7 +74,7 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
         if (!EmbeddedCondition.runs(environment)) {
             return Optional.empty();
         }
-        EmbeddedProperties embedded = Binder.get(environment).bindOrCreate("citegraph.embedded", EmbeddedProperties.class);
+        EmbeddedProperties embedded = EmbeddedProperties.of(environment);
         return embedded.ephemeral() ? Optional.empty()
                 : LastCommit.stampedCorpus(embedded.home().toAbsolutePath().normalize());
     }
