@@ -24,14 +24,18 @@ final class GraphRows {
     }
 
     static Stream<Row> sources(Corpus corpus) {
-        return corpus.sources().stream().map(s -> Row.of(s.id(), Row.props(
+        return corpus.sources().stream().map(GraphRows::source);
+    }
+
+    static Row source(Corpus.Source s) {
+        return Row.of(s.id(), Row.props(
                 "id", s.id(), "title", s.title(), "site", s.site(), "url", s.url(), "author", s.author(),
                 "language", s.language(), "publishedOn", value(s.publishedOn()),
                 "datePrecision", precision(s.publishedOn()), "dateBasis", s.dateBasis(), "dateNote", s.dateNote(),
                 "originalFile", s.originalFile(), "text", s.text(),
                 "length", s.text().codePointCount(0, s.text().length()), "status", s.status(),
                 "retractedOn", value(s.retractedOn()), "retractedReason", s.retractedReason(),
-                "fingerprint", s.fingerprint())));
+                "fingerprint", s.fingerprint()));
     }
 
     /**
@@ -46,6 +50,11 @@ final class GraphRows {
      * of the hubs a route passes (two thirds of a route search at ×1000).
      */
     static Stream<Row> entities(Corpus corpus) {
+        return corpus.entities().stream().map(entity(corpus));
+    }
+
+    /** The row of an entity of {@code corpus}, counted once for all its entities. */
+    static Function<Corpus.Entity, Row> entity(Corpus corpus) {
         Map<String, Integer> articles = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
         corpus.mentions().forEach(m -> {
@@ -57,7 +66,7 @@ final class GraphRows {
             neighbours.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to());
             neighbours.computeIfAbsent(r.to(), k -> new HashSet<>()).add(r.from());
         });
-        return corpus.entities().stream().map(e -> {
+        return e -> {
             Map<String, Object> p = Row.props("id", e.id(), "type", e.type(), "kind", e.kind(), "name", e.name(),
                     "aliases", e.aliases(), "description", e.description(), "nameKeys", e.nameKeys(),
                     "date", value(e.date()), "datePrecision", precision(e.date()), "dateBasis", e.dateBasis(),
@@ -69,12 +78,16 @@ final class GraphRows {
                         "dateStart", e.dateCitation().start(), "dateEnd", e.dateCitation().end()));
             }
             return Row.of(e.id(), p);
-        });
+        };
     }
 
     /** A claim node carries the ids it links to, so that it reads whole in Browser and its hash covers its links. */
     static Stream<Row> claims(Corpus corpus) {
-        return corpus.claims().stream().map(c -> Row.of(c.id(), Row.props(
+        return corpus.claims().stream().map(GraphRows::claim);
+    }
+
+    static Row claim(Corpus.Claim c) {
+        return Row.of(c.id(), Row.props(
                 "id", c.id(), "sourceId", c.sourceId(), "type", c.type(), "subjectId", c.subject(),
                 "objectId", c.object(), "relationshipId", c.relationshipId(), "title", c.title(), "spell", c.spell(),
                 "validFrom", value(c.validFrom()), "validFromPrecision", precision(c.validFrom()),
@@ -85,7 +98,7 @@ final class GraphRows {
                 "reviewNote", c.reviewNote(), "retractedOn", value(c.retractedOn()),
                 "retractedReason", c.retractedReason(), "file", c.file(), "line", c.line()),
                 // The links are hashed too, so that a lost STATES, SUBJECT or OBJECT is found at start.
-                "source", c.sourceId(), "subject", c.subject(), "object", c.object()));
+                "source", c.sourceId(), "subject", c.subject(), "object", c.object());
     }
 
     /**
@@ -96,9 +109,14 @@ final class GraphRows {
      * chosen for that order: {@code citations} (the quoted words), then {@code cited*}, then the rest.
      */
     static Stream<Row> relationships(Corpus corpus) {
+        return corpus.relationships().stream().map(relationship(corpus));
+    }
+
+    /** The row of a relationship of {@code corpus}, its sources and entities looked up by id. */
+    static Function<Corpus.Relationship, Row> relationship(Corpus corpus) {
         Map<String, Corpus.Source> sources = corpus.sourcesById();
         Map<String, Corpus.Entity> entities = corpus.entitiesById();
-        return corpus.relationships().stream().map(r -> {
+        return r -> {
             HeldPeriod held = HeldPeriod.of(r, sources, entities);
             Map<String, Object> p = Row.props("id", r.id(), "title", r.title(), "spell", r.spell(),
                     "validFrom", value(r.validFrom()), "validFromPrecision", precision(r.validFrom()),
@@ -124,17 +142,21 @@ final class GraphRows {
                     "citedNotes", each(r, c -> c.note() == null ? "" : c.note()),
                     "claimIds", each(r, Corpus.Citation::claimId)));
             return Row.of(r.id(), p, "from", r.from(), "to", r.to(), "type", r.type());
-        });
+        };
     }
 
     static Stream<Row> mentions(Corpus corpus) {
-        return corpus.mentions().stream().map(m -> Row.of(m.sourceId() + "|" + m.entityId(),
+        return corpus.mentions().stream().map(GraphRows::mention);
+    }
+
+    static Row mention(Corpus.Mention m) {
+        return Row.of(m.sourceId() + "|" + m.entityId(),
                 Row.props("count", m.occurrences().size(), "starts", m.starts(), "ends", m.ends(),
                         "words", each(m, Corpus.Occurrence::words),
                         "sentenceStarts", each(m, Corpus.Occurrence::sentenceStart),
                         "sentenceEnds", each(m, Corpus.Occurrence::sentenceEnd),
                         "sentences", each(m, Corpus.Occurrence::sentence)),
-                "source", m.sourceId(), "entity", m.entityId()));
+                "source", m.sourceId(), "entity", m.entityId());
     }
 
     private static <T> List<T> each(Corpus.Mention m, Function<Corpus.Occurrence, T> f) {
