@@ -1,5 +1,6 @@
 package dev.citegraph.embedded;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,6 +37,14 @@ public record EmbeddedProperties(Boolean enabled, Path home, boolean ephemeral, 
      */
     public static EmbeddedProperties of(Environment environment) {
         return Binder.get(environment).bindOrCreate(PREFIX, EmbeddedProperties.class);
+    }
+
+    /**
+     * Whether the database has no store yet, so that its start creates one: a temporary folder, or
+     * a folder without the default database's store.
+     */
+    public boolean fresh() {
+        return ephemeral || !Files.isDirectory(home.resolve("data").resolve("databases").resolve("neo4j"));
     }
 
     public EmbeddedProperties {

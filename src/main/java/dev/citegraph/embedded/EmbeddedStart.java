@@ -58,12 +58,12 @@ final class EmbeddedStart implements DisposableBean {
 
     /** Begins starting the database on a thread of its own; {@link #await} returns it running. */
     static EmbeddedStart begin(EmbeddedProperties properties, AllowedOrigins origins,
-            List<EmbeddedNeo4jCustomizer> customizers) {
+            List<EmbeddedNeo4jCustomizer> customizers, List<EmbeddedSeed> seeds) {
         EmbeddedStart start = new EmbeddedStart();
         Thread.ofPlatform().daemon().name("embedded-neo4j-start").start(() -> {
             EmbeddedNeo4j neo4j;
             try {
-                neo4j = start(properties, origins, customizers);
+                neo4j = start(properties, origins, customizers, seeds);
             } catch (Throwable e) {
                 start.started.completeExceptionally(e);
                 return;
@@ -117,9 +117,10 @@ final class EmbeddedStart implements DisposableBean {
     }
 
     private static EmbeddedNeo4j start(EmbeddedProperties properties, AllowedOrigins origins,
-            List<EmbeddedNeo4jCustomizer> customizers) {
+            List<EmbeddedNeo4jCustomizer> customizers, List<EmbeddedSeed> seeds) {
         Path home = home(properties);
         StartChecks.freeSpace(home, properties.minFreeSpace());
+        seeds.forEach(seed -> seed.fill(home));
         BoltCredentials credentials = BoltCredentials.load(home, properties.boltPassword(), properties.browserPassword());
         long started = System.nanoTime();
         OriginGuard guard = new OriginGuard(new InetSocketAddress(properties.boltAddress(), properties.boltPort()), origins);

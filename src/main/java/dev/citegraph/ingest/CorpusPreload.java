@@ -30,7 +30,8 @@ import dev.citegraph.embedded.EmbeddedProperties;
  * stamp of {@link LastCommit} in the embedded database's folder) reads nothing: the start-up ingest
  * will most likely not need it, and reading thousands of articles beside the database's own start
  * slowed that start by a third (measured at ×1000). If the graph was changed since, the ingest reads
- * the corpus itself.
+ * the corpus itself. A new embedded database has it read before it starts instead, by
+ * {@link CorpusImport}, which may import it.
  */
 @Component
 final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -40,6 +41,7 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
     private Environment environment;
     private Path folder;
     private CompletableFuture<Corpus> corpus;
+    private CorpusImport seed;
     /** The folder's fingerprint, when it was computed here to compare it with the stamp (seconds of hashing at ×1000). */
     private String fingerprint;
 
@@ -56,6 +58,12 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
             return;
         }
         folder = Path.of(environment.getProperty("citegraph.corpus", "corpus")).toAbsolutePath().normalize();
+        if (beanFactory.getBeanProvider(CorpusImport.class).getIfAvailable() instanceof CorpusImport seed) {
+            // A new embedded database: the corpus is being read before it starts, and perhaps imported.
+            this.seed = seed;
+            corpus = seed.corpus(folder);
+            return;
+        }
         Optional<String> stamped = stampedCorpus();
         if (stamped.isPresent()) {
             String now = Fingerprint.of(folder);
@@ -87,6 +95,11 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
         String taken = fingerprint;
         fingerprint = null;
         return taken;
+    }
+
+    /** True when the graph was written by Neo4j's offline importer from the corpus read at this start. */
+    boolean imported() {
+        return seed != null && seed.imported();
     }
 
     /** Forgets the corpus being read: the ingest found it needs none. */
