@@ -117,6 +117,9 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
         }
         CompletableFuture<Corpus> taken = corpus;
         corpus = null;
+        if (seed != null) {
+            seed.forget();
+        }
         try {
             return taken.join();
         } catch (CompletionException e) {

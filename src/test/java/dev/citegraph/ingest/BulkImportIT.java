@@ -48,6 +48,8 @@ class BulkImportIT {
         Path imported = work.resolve("imported");
         try (var app = start(data.resolve("a"), corpus, "--citegraph.import-from-claims=0")) {
             assertThat(output.toString()).contains(IMPORTED + " 240 claims");
+            // The bean that read the corpus lives as long as the application; the corpus must not.
+            assertThat(app.getBean(CorpusImport.class).corpus(corpus)).as("the corpus read for the import").isNull();
             app.getBean(Exports.class).writeAll(imported);
             // Every node and relationship holds the properties its hash was computed from, and a
             // comparison with the corpus finds nothing to write.
