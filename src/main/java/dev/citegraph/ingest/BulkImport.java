@@ -4,31 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
-import org.neo4j.batchimport.api.InputIterable;
-import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
-import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
-import org.neo4j.batchimport.api.input.InputChunk;
-import org.neo4j.batchimport.api.input.InputEntityVisitor;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.internal.batchimport.BatchImporterFactory;
 import org.neo4j.internal.batchimport.DefaultAdditionalIds;
-import org.neo4j.internal.batchimport.input.Groups;
 import org.neo4j.internal.batchimport.staging.ExecutionMonitor;
 import org.neo4j.internal.batchimport.staging.StageExecution;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
@@ -52,8 +40,8 @@ import dev.citegraph.corpus.Corpus;
 /**
  * Writes the graph of a corpus into a database that does not exist yet, with Neo4j's offline
  * importer (the one behind {@code neo4j-admin database import}): the nodes and relationships the
- * transactional ingest would write — the same rows, hashes included — as store records instead
- * of transactions, several times faster (at 5,000 articles, 200,000 claims: 23–35 s against about
+ * transactional ingest would write — the same rows, hashes included ({@link ImportInput}) — as
+ * store records instead of transactions, several times faster (at 5,000 articles, 200,000 claims: 23–35 s against about
  * 120 s). The conflicts are not imported: the rules that find them are Cypher, run on the graph
  * once it has started; the start-up ingest writes them, and finds everything else already written.
  *
@@ -64,8 +52,6 @@ import dev.citegraph.corpus.Corpus;
 final class BulkImport {
 
     private static final Logger log = LoggerFactory.getLogger(BulkImport.class);
-
-    private static final int ROWS_PER_CHUNK = 1_000;
 
     /**
      * The importer's defaults, plus the label and relationship-type lookup indexes every new
@@ -127,33 +113,7 @@ final class BulkImport {
     private static void importInto(DatabaseLayout layout, Corpus corpus, Stages stages) throws IOException {
         Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, layout.getNeo4jLayout().homeDirectory())
                 .build();
-        Groups groups = new Groups();
-        Group entities = groups.getOrCreate("Entity");
-        Group sources = groups.getOrCreate("Source");
-        Group claims = groups.getOrCreate("Claim");
-        // The importer's threads take chunks of corpus items and make their rows (and hashes) themselves.
-        var entity = GraphRows.entity(corpus);
-        var relationship = GraphRows.relationship(corpus);
-        InputIterable nodes = () -> new Rows(concat(
-                corpus.entities().stream().map(e -> v -> node(v, entity.apply(e), entities, "Entity", "Citegraph", e.type())),
-                corpus.sources().stream().map(s -> v -> node(v, GraphRows.source(s), sources, "Source", "Citegraph")),
-                corpus.claims().stream().map(c -> v -> node(v, GraphRows.claim(c), claims, "Claim", "Citegraph"))));
-        InputIterable links = () -> new Rows(concat(
-                corpus.claims().stream().map(c -> v -> link(v, sources, c.sourceId(), "STATES", claims, c.id(), Map.of())),
-                corpus.claims().stream().filter(c -> c.subject() != null)
-                        .map(c -> v -> link(v, claims, c.id(), "SUBJECT", entities, c.subject(), Map.of())),
-                corpus.claims().stream().filter(c -> c.object() != null)
-                        .map(c -> v -> link(v, claims, c.id(), "OBJECT", entities, c.object(), Map.of())),
-                corpus.relationships().stream().map(r -> v -> link(v, entities, r.from(), r.type(), entities, r.to(),
-                        props(relationship.apply(r)))),
-                corpus.mentions().stream().map(m -> v -> link(v, sources, m.sourceId(), "MENTIONS", entities, m.entityId(),
-                        props(GraphRows.mention(m))))));
-        // Rough sizes: the importer plans its memory with them.
-        Input input = Input.input(nodes, links, IdType.STRING, Input.knownEstimates(
-                corpus.entities().size() + corpus.sources().size() + corpus.claims().size(),
-                3L * corpus.claims().size() + corpus.relationships().size() + corpus.mentions().size(),
-                30L * corpus.claims().size(), 10L * corpus.mentions().size(), 2_000L * corpus.claims().size(),
-                500L * corpus.mentions().size(), 4), groups, false);
+        Input input = ImportInput.of(corpus);
         try (var fs = new DefaultFileSystemAbstraction(); var scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             // Collector.STRICT: a relationship to an id no node has, or a duplicate id, fails the import.
             BatchImporterFactory.withHighestPriority().instantiate(layout, fs, PageCacheTracer.NULL,
@@ -167,59 +127,6 @@ final class BulkImport {
         } catch (Exception e) {
             throw new IOException(e); // the scheduler's close
         }
-    }
-
-    @SafeVarargs
-    private static Iterator<Visit> concat(Stream<Visit>... streams) {
-        Stream<Visit> all = Stream.empty();
-        for (Stream<Visit> s : streams) {
-            all = Stream.concat(all, s);
-        }
-        return all.iterator();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> props(Row r) {
-        return (Map<String, Object>) r.data().get("props");
-    }
-
-    /** One node or relationship, handed to the importer's visitor. */
-    interface Visit {
-        void to(InputEntityVisitor visitor);
-    }
-
-    private static void node(InputEntityVisitor v, Row row, Group group, String... labels) {
-        v.id(row.key(), group);
-        v.labels(labels);
-        props(row).forEach((k, value) -> v.property(k, stored(value), false));
-    }
-
-    private static void link(InputEntityVisitor v, Group fromGroup, String from, String type, Group toGroup, String to,
-            Map<String, Object> props) {
-        v.startId(from, fromGroup);
-        v.endId(to, toGroup);
-        v.type(type);
-        props.forEach((k, value) -> v.property(k, stored(value), false));
-    }
-
-    /** A value as Cypher stores it when sent by the driver: integers as longs, lists as arrays. */
-    private static Object stored(Object value) {
-        return switch (value) {
-            case Integer i -> i.longValue();
-            case List<?> list when list.isEmpty() -> new String[0];
-            case List<?> list when list.getFirst() instanceof String -> list.toArray(String[]::new);
-            case List<?> list when list.getFirst() instanceof Number -> list.stream().mapToLong(n -> ((Number) n).longValue()).toArray();
-            case List<?> list when list.getFirst() instanceof Boolean -> {
-                boolean[] out = new boolean[list.size()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = (Boolean) list.get(i);
-                }
-                yield out;
-            }
-            case List<?> list -> throw new IllegalArgumentException("cannot import a list of " + list.getFirst().getClass());
-            case TemporalAccessor t -> t;
-            default -> value;
-        };
     }
 
     /** How long each of the importer's stages took, for the start-up log. */
@@ -248,56 +155,6 @@ final class BulkImport {
 
         @Override
         public void check(StageExecution execution) {
-        }
-    }
-
-    /** The rows, handed to the importer's threads a chunk at a time. */
-    private static final class Rows implements InputIterator {
-
-        private final Iterator<Visit> rows;
-
-        Rows(Iterator<Visit> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public InputChunk newChunk() {
-            return new Chunk();
-        }
-
-        @Override
-        public synchronized boolean next(InputChunk chunk) {
-            Chunk c = (Chunk) chunk;
-            c.rows.clear();
-            c.next = 0;
-            while (c.rows.size() < ROWS_PER_CHUNK && rows.hasNext()) {
-                c.rows.add(rows.next());
-            }
-            return !c.rows.isEmpty();
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    private static final class Chunk implements InputChunk {
-
-        final List<Visit> rows = new ArrayList<>();
-        int next;
-
-        @Override
-        public boolean next(InputEntityVisitor visitor) throws IOException {
-            if (next == rows.size()) {
-                return false;
-            }
-            rows.get(next++).to(visitor);
-            visitor.endOfEntity();
-            return true;
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

@@ -28,8 +28,9 @@ import dev.citegraph.embedded.EmbeddedSeed;
  * start-up ingest then takes this corpus ({@link CorpusPreload}), finds its nodes and
  * relationships written and their hashes right, and writes the conflicts.
  *
- * <p>Below that size the importer's fixed cost (seconds) exceeds the transactional write, and the
- * corpus is read beside the database's start instead. Only when serving with ingest at start, as
+ * <p>Below that size the import's own costs (the corpus read before the database starts instead of
+ * beside it, the importer's start, indexes built afterwards) eat its gain, and the corpus is read
+ * beside the database's start as for any other start. Only when serving with ingest at start, as
  * for the preload. A corpus that fails its checks is imported not at all: the database starts
  * empty, and the ingest reports the failure as it always has.
  */
