@@ -1,7 +1,6 @@
 package dev.citegraph.ingest;
 
 import java.io.IOException;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,9 +49,9 @@ final class ImportInput {
                 corpus.claims().stream().filter(c -> c.object() != null)
                         .map(c -> v -> link(v, claims, c.id(), "OBJECT", entities, c.object(), Map.of())),
                 corpus.relationships().stream().map(r -> v -> link(v, entities, r.from(), r.type(), entities, r.to(),
-                        props(relationship.apply(r)))),
+                        relationship.apply(r).properties())),
                 corpus.mentions().stream().map(m -> v -> link(v, sources, m.sourceId(), "MENTIONS", entities, m.entityId(),
-                        props(GraphRows.mention(m))))));
+                        GraphRows.mention(m).properties()))));
         // Rough sizes: the importer plans its memory with them.
         return Input.input(nodes, links, IdType.STRING, Input.knownEstimates(
                 corpus.entities().size() + corpus.sources().size() + corpus.claims().size(),
@@ -74,11 +73,6 @@ final class ImportInput {
         return all.iterator();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> props(Row r) {
-        return (Map<String, Object>) r.data().get("props");
-    }
-
     /** One node or relationship, handed to the importer's visitor. */
     interface Visit {
         void to(InputEntityVisitor visitor);
@@ -87,7 +81,7 @@ final class ImportInput {
     private static void node(InputEntityVisitor v, Row row, Group group, String... labels) {
         v.id(row.key(), group);
         v.labels(labels);
-        props(row).forEach((k, value) -> v.property(k, stored(value), false));
+        row.properties().forEach((k, value) -> v.property(k, stored(value), false));
     }
 
     private static void link(InputEntityVisitor v, Group fromGroup, String from, String type, Group toGroup, String to,
@@ -113,7 +107,6 @@ final class ImportInput {
                 yield out;
             }
             case List<?> list -> throw new IllegalArgumentException("cannot import a list of " + list.getFirst().getClass());
-            case TemporalAccessor t -> t;
             default -> value;
         };
     }

@@ -24,6 +24,9 @@ record Row(String key, String hash, Map<String, Object> data) {
     /** The property that holds a node's or relationship's hash. */
     static final String HASH = "hash";
 
+    /** The entry of {@link #data} that holds the properties written. */
+    private static final String PROPS = "props";
+
     /**
      * A row whose properties are {@code props} plus the hash of {@code props} and {@code links}.
      * The row takes {@code props} over and adds the hash to it (a fresh map of {@link #props}, in
@@ -33,8 +36,14 @@ record Row(String key, String hash, Map<String, Object> data) {
         Map<String, Object> data = props(links);
         String hash = hash(props, data);
         props.put(HASH, hash);
-        data.put("props", props);
+        data.put(PROPS, props);
         return new Row(key, hash, data);
+    }
+
+    /** Exactly the properties the row writes, its hash among them. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> properties() {
+        return (Map<String, Object>) data.get(PROPS);
     }
 
     /** The map of the non-null pairs among {@code keysAndValues}, as Neo4j would store them. */
