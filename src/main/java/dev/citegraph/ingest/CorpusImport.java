@@ -56,12 +56,12 @@ public final class CorpusImport implements EmbeddedSeed {
     @Override
     public void prepare(ApplicationPreparedEvent event, EmbeddedProperties properties) {
         Environment environment = event.getApplicationContext().getEnvironment();
-        boolean serving = new DefaultApplicationArguments(event.getArgs()).getNonOptionArgs().isEmpty();
-        if (!serving || !environment.getProperty("citegraph.ingest-on-start", Boolean.class, true)
+        Path corpusFolder = CorpusPreload.startCorpus(environment,
+                new DefaultApplicationArguments(event.getArgs()).getNonOptionArgs());
+        if (corpusFolder == null
                 || !(event.getApplicationContext().getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
             return;
         }
-        Path corpusFolder = Path.of(environment.getProperty("citegraph.corpus", "corpus")).toAbsolutePath().normalize();
         int claims = environment.getProperty("citegraph.import-from-claims", Integer.class, CitegraphPaths.IMPORT_FROM_CLAIMS);
         // Reading the corpus before the database starts, instead of beside it, costs a small corpus a
         // second: only one whose claim files are large enough to hold that many claims is read first.

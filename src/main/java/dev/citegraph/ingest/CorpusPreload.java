@@ -1,6 +1,7 @@
 package dev.citegraph.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,12 +53,13 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        boolean serving = beanFactory.getBeanProvider(ApplicationArguments.class).getIfAvailable() instanceof ApplicationArguments a
-                && a.getNonOptionArgs().isEmpty();
-        if (!serving || !environment.getProperty("citegraph.ingest-on-start", Boolean.class, true)) {
+        if (!(beanFactory.getBeanProvider(ApplicationArguments.class).getIfAvailable() instanceof ApplicationArguments a)) {
             return;
         }
-        folder = Path.of(environment.getProperty("citegraph.corpus", "corpus")).toAbsolutePath().normalize();
+        folder = startCorpus(environment, a.getNonOptionArgs());
+        if (folder == null) {
+            return;
+        }
         if (beanFactory.getBeanProvider(CorpusImport.class).getIfAvailable() instanceof CorpusImport seed) {
             // A new embedded database: the corpus is being read before it starts, and perhaps imported.
             this.seed = seed;
@@ -75,6 +77,17 @@ final class CorpusPreload implements BeanFactoryPostProcessor, EnvironmentAware 
         }
         corpus = CompletableFuture.supplyAsync(() -> CorpusLoader.load(folder),
                 runnable -> Thread.ofPlatform().name("corpus-preload").daemon().start(runnable));
+    }
+
+    /**
+     * The corpus folder a start reads while the database starts: when it serves (no command) and
+     * ingests at start; null for any other start.
+     */
+    static Path startCorpus(Environment environment, List<String> commands) {
+        if (!commands.isEmpty() || !environment.getProperty("citegraph.ingest-on-start", Boolean.class, true)) {
+            return null;
+        }
+        return Path.of(environment.getProperty("citegraph.corpus", "corpus")).toAbsolutePath().normalize();
     }
 
     /** The fingerprint of the corpus the graph in the embedded database's folder was last verified against, if any. */
