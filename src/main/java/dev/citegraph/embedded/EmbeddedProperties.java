@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.io.layout.Neo4jLayout;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -44,7 +46,8 @@ public record EmbeddedProperties(Boolean enabled, Path home, boolean ephemeral, 
      * a folder without the default database's store.
      */
     public boolean fresh() {
-        return ephemeral || !Files.isDirectory(home.resolve("data").resolve("databases").resolve("neo4j"));
+        return ephemeral || !Files.isDirectory(Neo4jLayout.of(home.toAbsolutePath())
+                .databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).databaseDirectory());
     }
 
     public EmbeddedProperties {

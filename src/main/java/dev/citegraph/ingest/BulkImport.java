@@ -41,8 +41,8 @@ import dev.citegraph.corpus.Corpus;
  * Writes the graph of a corpus into a database that does not exist yet, with Neo4j's offline
  * importer (the one behind {@code neo4j-admin database import}): the nodes and relationships the
  * transactional ingest would write — the same rows, hashes included ({@link ImportInput}) — as
- * store records instead of transactions, several times faster (at 5,000 articles, 200,000 claims: 23–35 s against about
- * 120 s). The conflicts are not imported: the rules that find them are Cypher, run on the graph
+ * store records instead of transactions, several times faster (at 5,000 articles, 200,000
+ * claims: 23–35 s against about 120 s). The conflicts are not imported: the rules that find them are Cypher, run on the graph
  * once it has started; the start-up ingest writes them, and finds everything else already written.
  *
  * <p>The store is written into a folder of its own under the database's home and moved into
@@ -76,16 +76,17 @@ final class BulkImport {
      */
     static void into(Path home, Corpus corpus) throws IOException {
         long started = System.nanoTime();
-        var target = layout(home);
+        var target = layout(config(home));
         if (Files.exists(target.databaseDirectory())) {
             throw new IOException("the folder holds a database already: " + target.databaseDirectory());
         }
         Path unfinished = home.resolve(UNFINISHED);
         FileSystemUtils.deleteRecursively(unfinished);
-        var staged = layout(unfinished);
+        Config config = config(unfinished);
+        var staged = layout(config);
         Stages stages = new Stages();
         try {
-            importInto(staged, corpus, stages);
+            importInto(config, staged, corpus, stages);
             // The transaction logs first: the store's folder is what says that the database exists.
             FileSystemUtils.deleteRecursively(target.getTransactionLogsDirectory());
             Files.createDirectories(target.getTransactionLogsDirectory().getParent());
@@ -105,14 +106,15 @@ final class BulkImport {
                 corpus.claims().size(), (System.nanoTime() - started) / 1_000_000, stages.millis);
     }
 
-    private static DatabaseLayout layout(Path home) {
-        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+    private static Config config(Path home) {
+        return Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+    }
+
+    private static DatabaseLayout layout(Config config) {
         return Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
-    private static void importInto(DatabaseLayout layout, Corpus corpus, Stages stages) throws IOException {
-        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, layout.getNeo4jLayout().homeDirectory())
-                .build();
+    private static void importInto(Config config, DatabaseLayout layout, Corpus corpus, Stages stages) throws IOException {
         Input input = ImportInput.of(corpus);
         try (var fs = new DefaultFileSystemAbstraction(); var scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             // Collector.STRICT: a relationship to an id no node has, or a duplicate id, fails the import.
