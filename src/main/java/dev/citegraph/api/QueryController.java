@@ -101,7 +101,7 @@ class QueryController {
         var selection = env.getSelectionSet();
         var page = relationships.page(from, to, source, filter, Connection.offsetAfter(after), Connection.keyAfter(after),
                 Connection.limit("first", first, 500), selection.contains("totalCount"),
-                selection.contains("edges/node/citations/source"),
+                ReadAhead.showsMoreThanIds(selection, "edges/node/citations/source"),
                 ReadAhead.showsMoreThanIds(selection, "edges/node/from")
                         || ReadAhead.showsMoreThanIds(selection, "edges/node/to"));
         ReadAhead.primeSources(env, page.sources());

@@ -62,7 +62,7 @@ final class ReadAhead {
         boolean sources = selection.getImmediateFields().stream().anyMatch(f -> f.getName().equals("sources"));
         return new EntityReader.Wanted(question == null ? null : question.direction(),
                 question == null ? null : question.filter(), sources,
-                question != null && selection.contains("relationships/citations/source"));
+                question != null && showsMoreThanIds(selection, "relationships/citations/source"));
     }
 
     /** Gives the request's DataLoaders what the entity's query read, keyed as the nested fields will ask. */
