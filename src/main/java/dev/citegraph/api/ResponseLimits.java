@@ -1,6 +1,5 @@
 package dev.citegraph.api;
 
-import java.io.OutputStream;
 import java.util.List;
 
 import graphql.GraphQLError;
@@ -13,8 +12,6 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The last word on every answer: data larger than {@link Limits#maxResponse()} is replaced by one
  * {@code BAD_REQUEST} error (the query limits make that rare, but a list's real length is only
@@ -22,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ResponseLimits implements WebGraphQlInterceptor {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Limits limits;
 
@@ -63,52 +58,6 @@ class ResponseLimits implements WebGraphQlInterceptor {
     }
 
     private boolean tooLarge(Object data) {
-        try {
-            JSON.writeValue(new Counting(limits.maxResponse().toBytes()), data);
-            return false;
-        } catch (RuntimeException e) {
-            // Jackson may wrap what the stream throws.
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof TooLarge) {
-                    return true;
-                }
-            }
-            throw e;
-        }
-    }
-
-    /** Counts what would be sent and stops at the limit, so a huge answer is never held twice. */
-    private static final class Counting extends OutputStream {
-
-        private final long limit;
-        private long count;
-
-        Counting(long limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(int b) {
-            add(1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            add(len);
-        }
-
-        private void add(int n) {
-            count += n;
-            if (count > limit) {
-                throw new TooLarge();
-            }
-        }
-    }
-
-    private static final class TooLarge extends RuntimeException {
-
-        TooLarge() {
-            super(null, null, false, false);
-        }
+        return JsonSize.larger(data, limits.maxResponse().toBytes());
     }
 }
