@@ -102,8 +102,7 @@ class QueryController {
         var page = relationships.page(from, to, source, filter, Connection.offsetAfter(after), Connection.keyAfter(after),
                 Connection.limit("first", first, 500), selection.contains("totalCount"),
                 ReadAhead.showsMoreThanIds(selection, "edges/node/citations/source"),
-                ReadAhead.showsMoreThanIds(selection, "edges/node/from")
-                        || ReadAhead.showsMoreThanIds(selection, "edges/node/to"));
+                ReadAhead.relationshipParts(selection, "edges/node"));
         ReadAhead.primeSources(env, page.sources());
         return Connection.of(page.value(), RelationshipView::id);
     }

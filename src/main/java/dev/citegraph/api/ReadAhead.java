@@ -12,6 +12,7 @@ import org.dataloader.DataLoader;
 
 import dev.citegraph.graph.EntityReader;
 import dev.citegraph.graph.EntityView;
+import dev.citegraph.graph.RelationshipParts;
 import dev.citegraph.graph.RelationshipView;
 import dev.citegraph.graph.SourceView;
 
@@ -42,6 +43,21 @@ final class ReadAhead {
      */
     static boolean showsMoreThanIds(DataFetchingFieldSelectionSet selection, String path) {
         return selection.getFields(path).stream().anyMatch(f -> !onlyId(f.getSelectionSet()));
+    }
+
+    /** Relationship fields answered from {@link RelationshipParts} without details. */
+    private static final Set<String> ESSENTIAL_RELATIONSHIP_FIELDS =
+            Set.of("id", "type", "from", "to", "title", "citations", "retracted", "__typename");
+    private static final Set<String> ESSENTIAL_CITATION_FIELDS = Set.of("source", "quote", "start", "end", "__typename");
+
+    /** How much of each relationship at this path below the field ({@code edges/node}) the response shows. */
+    static RelationshipParts relationshipParts(DataFetchingFieldSelectionSet selection, String path) {
+        boolean wholeEnds = showsMoreThanIds(selection, path + "/from") || showsMoreThanIds(selection, path + "/to");
+        boolean details = selection.getFields(path + "/*").stream()
+                .anyMatch(f -> !ESSENTIAL_RELATIONSHIP_FIELDS.contains(f.getName()))
+                || selection.getFields(path + "/citations/*").stream()
+                        .anyMatch(f -> !ESSENTIAL_CITATION_FIELDS.contains(f.getName()));
+        return new RelationshipParts(wholeEnds, details);
     }
 
     /** What the response asks of the entity an {@code entity} query finds. */

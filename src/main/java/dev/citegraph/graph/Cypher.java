@@ -43,12 +43,6 @@ public class Cypher {
             "r {.*, type: type(r), from: " + entity("a") + ", to: " + entity("b") + "}";
 
     /**
-     * Relationship {@code r} with only the ids of its ends, for a response that shows no more of
-     * them: a page of 200 relationships projected 400 entities whole.
-     */
-    public static final String RELATIONSHIP_END_IDS = "r {.*, type: type(r), fromId: a.id, toId: b.id}";
-
-    /**
      * The projection of the entity node bound to {@code v}. mentionCount is the number of articles
      * that name it (a claim naming it counts, even where the text refers to it indirectly);
      * occurrenceCount the number of times they name it. Both are written with the entity by the

@@ -97,17 +97,15 @@ public class RelationshipReader {
                              MATCH (s:Source:Citegraph {id: sid}) RETURN %6$s } AS citedSources
             """;
     /**
-     * The page's query for each relationship pattern and projection (whole ends, or their ids for a
-     * response that shows no more of them): a bounded handful of texts (see
-     * {@link RelationshipFilter#typedPattern}), each planned once.
+     * The page's query for each relationship pattern and projection ({@link RelationshipParts}): a
+     * bounded handful of texts (see {@link RelationshipFilter#typedPattern}), each planned once.
      */
     private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
 
-    private static String page(String pattern, boolean wholeEnds) {
-        return PAGES.computeIfAbsent(pattern + (wholeEnds ? "" : " end ids"), key -> PAGE_TEMPLATE.formatted(
-                MATCHING.formatted(pattern, Cypher.relationshipById("rid"), FILTER),
-                wholeEnds ? Cypher.RELATIONSHIP : Cypher.RELATIONSHIP_END_IDS, EntityArgument.node("from"),
-                EntityArgument.node("to"), EntityArgument.unknown("from", "to"), Cypher.SOURCE));
+    private static String page(String pattern, RelationshipParts parts) {
+        return PAGES.computeIfAbsent(pattern + " " + parts, key -> PAGE_TEMPLATE.formatted(
+                MATCHING.formatted(pattern, Cypher.relationshipById("rid"), FILTER), parts.projection(),
+                EntityArgument.node("from"), EntityArgument.node("to"), EntityArgument.unknown("from", "to"), Cypher.SOURCE));
     }
 
     // Two sources agree on a relationship when both cite it in support.
@@ -178,9 +176,10 @@ public class RelationshipReader {
      * @param withCitedSources read the articles the page's citations cite, in the same query
      * @param afterId the id of the relationship before the page (a keyset: nothing earlier is read
      *     again), or null to skip {@code offset} relationships
+     * @param parts how much of each relationship the response shows
      */
     public Cited<Page<RelationshipView>> page(String from, String to, String source, RelationshipFilter filter,
-            int offset, String afterId, int limit, boolean withTotal, boolean withCitedSources, boolean wholeEnds) {
+            int offset, String afterId, int limit, boolean withTotal, boolean withCitedSources, RelationshipParts parts) {
         Map<String, Object> params = filter.parameters();
         EntityArgument.put(params, "from", from);
         EntityArgument.put(params, "to", to);
@@ -190,13 +189,13 @@ public class RelationshipReader {
         params.put("limit", Page.rowsToRead(limit, withTotal));
         params.put("withTotal", withTotal);
         params.put("withCitedSources", withCitedSources);
-        List<Record> rows = cypher.read(page(filter.typedPattern("r"), wholeEnds), params);
+        List<Record> rows = cypher.read(page(filter.typedPattern("r"), parts), params);
         EntityArgument.check(rows, params);
         List<RelationshipView> items = new ArrayList<>();
         Map<String, SourceView> cited = withCitedSources ? new HashMap<>() : null;
         for (Record r : rows) {
             if (!r.get("relationship").isNull()) {
-                items.add(wholeEnds ? Views.relationship(r.get("relationship")) : Views.relationshipWithEndIds(r.get("relationship")));
+                items.add(parts.view(r.get("relationship")));
             }
             if (cited != null) {
                 r.get("citedSources").asList(Views::source).forEach(s -> cited.put(s.id(), s));

@@ -26,7 +26,7 @@ public final class Views {
         return relationship(v, entity(v.get("from")), entity(v.get("to")));
     }
 
-    /** A relationship read with {@link Cypher#RELATIONSHIP_END_IDS}: its ends are ids only. */
+    /** A relationship read with only the ids of its ends ({@link RelationshipParts}). */
     public static RelationshipView relationshipWithEndIds(Value v) {
         return relationship(v, EntityView.idOnly(v.get("fromId").asString()), EntityView.idOnly(v.get("toId").asString()));
     }
@@ -38,7 +38,11 @@ public final class Views {
                 v.get("claimIds").asList(Value::asString, List.of()));
     }
 
-    /** The citations kept as parallel lists (citations, citedSources, …) on a relationship. */
+    /**
+     * The citations kept as parallel lists (citations, citedSources, …) on a relationship. A
+     * projection without details ({@link RelationshipParts}) reads no stances, modalities, notes or
+     * claims: those are left null.
+     */
     public static List<CitationView> citations(Value v) {
         List<String> quotes = v.get("citations").asList(Value::asString, List.of());
         List<String> sources = v.get("citedSources").asList(Value::asString, List.of());
@@ -50,8 +54,10 @@ public final class Views {
         List<String> claimIds = v.get("claimIds").asList(Value::asString, List.of());
         List<CitationView> citations = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {
+            boolean detailed = i < stances.size();
             citations.add(new CitationView(sources.get(i), quotes.get(i), starts.get(i), ends.get(i),
-                    stances.get(i).toUpperCase(Locale.ROOT), i < modalities.size() ? modalities.get(i) : "asserted",
+                    detailed ? stances.get(i).toUpperCase(Locale.ROOT) : null,
+                    i < modalities.size() ? modalities.get(i) : detailed ? "asserted" : null,
                     i < notes.size() && !notes.get(i).isEmpty() ? notes.get(i) : null,
                     i < claimIds.size() ? claimIds.get(i) : null));
         }
