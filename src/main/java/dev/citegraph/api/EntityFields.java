@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -29,9 +30,10 @@ class EntityFields {
     @SchemaMapping(typeName = "Entity")
     CompletableFuture<List<RelationshipView>> relationships(EntityView entity, @Argument List<String> types,
             @Argument RelationshipReader.Direction direction, @Argument String asOf, @Argument Boolean includeRetracted,
-            DataLoader<RelationshipLoader.Key, List<RelationshipView>> entityRelationships) {
-        var question = RelationshipLoader.question(types, direction == null ? null : direction.name(), asOf, includeRetracted);
-        return entityRelationships.load(new RelationshipLoader.Key(entity.id(), question.direction(), question.filter()));
+            DataFetchingFieldSelectionSet selection, DataLoader<RelationshipLoader.Key, List<RelationshipView>> entityRelationships) {
+        var question = RelationshipLoader.question(types, direction == null ? null : direction.name(), asOf, includeRetracted,
+                selection);
+        return entityRelationships.load(new RelationshipLoader.Key(entity.id(), question));
     }
 
     @BatchMapping(typeName = "Entity", field = "sources")

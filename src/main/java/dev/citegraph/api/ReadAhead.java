@@ -50,12 +50,16 @@ final class ReadAhead {
             Set.of("id", "type", "from", "to", "title", "citations", "retracted", "__typename");
     private static final Set<String> ESSENTIAL_CITATION_FIELDS = Set.of("source", "quote", "start", "end", "__typename");
 
-    /** How much of each relationship at this path below the field ({@code edges/node}) the response shows. */
+    /**
+     * How much of each relationship at this path below the field ({@code edges/node}; empty: the
+     * field's own relationships) the response shows.
+     */
     static RelationshipParts relationshipParts(DataFetchingFieldSelectionSet selection, String path) {
-        boolean wholeEnds = showsMoreThanIds(selection, path + "/from") || showsMoreThanIds(selection, path + "/to");
-        boolean details = selection.getFields(path + "/*").stream()
+        String at = path.isEmpty() ? "" : path + "/";
+        boolean wholeEnds = showsMoreThanIds(selection, at + "from") || showsMoreThanIds(selection, at + "to");
+        boolean details = selection.getFields(at + "*").stream()
                 .anyMatch(f -> !ESSENTIAL_RELATIONSHIP_FIELDS.contains(f.getName()))
-                || selection.getFields(path + "/citations/*").stream()
+                || selection.getFields(at + "citations/*").stream()
                         .anyMatch(f -> !ESSENTIAL_CITATION_FIELDS.contains(f.getName()));
         return new RelationshipParts(wholeEnds, details);
     }
@@ -78,7 +82,8 @@ final class ReadAhead {
         boolean sources = selection.getImmediateFields().stream().anyMatch(f -> f.getName().equals("sources"));
         return new EntityReader.Wanted(question == null ? null : question.direction(),
                 question == null ? null : question.filter(), sources,
-                question != null && showsMoreThanIds(selection, "relationships/citations/source"));
+                question != null && showsMoreThanIds(selection, "relationships/citations/source"),
+                question == null ? RelationshipParts.ALL : question.parts());
     }
 
     /** Gives the request's DataLoaders what the entity's query read, keyed as the nested fields will ask. */
@@ -86,8 +91,8 @@ final class ReadAhead {
         EntityView entity = found.entity();
         if (found.relationships() != null) {
             DataLoader<RelationshipLoader.Key, List<RelationshipView>> relationships = env.getDataLoader(RelationshipLoader.NAME);
-            relationships.prime(new RelationshipLoader.Key(entity.id(), wanted.direction(), wanted.relationships()),
-                    found.relationships());
+            relationships.prime(new RelationshipLoader.Key(entity.id(), new RelationshipLoader.Question(wanted.direction(),
+                    wanted.relationships(), wanted.parts())), found.relationships());
             primeSources(env, found.citedSources());
         }
         DataLoader<EntityView, List<SourceView>> sources = env.getDataLoader(ENTITY_SOURCES);
@@ -102,7 +107,7 @@ final class ReadAhead {
         List<String> types = (List<String>) args.get("types");
         Object direction = args.get("direction");
         return RelationshipLoader.question(types, direction == null ? null : direction.toString(),
-                (String) args.get("asOf"), (Boolean) args.get("includeRetracted"));
+                (String) args.get("asOf"), (Boolean) args.get("includeRetracted"), field.getSelectionSet());
     }
 
     /** Gives the response's source loader the sources read ahead; null: nothing was read. */

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.graph.RelationshipFilter;
+import dev.citegraph.graph.RelationshipParts;
 import dev.citegraph.graph.RelationshipReader;
 import dev.citegraph.graph.RelationshipView;
 import reactor.core.publisher.Mono;
@@ -25,8 +27,11 @@ class RelationshipLoader {
 
     static final String NAME = "entityRelationships";
 
-    /** One entity's relationships, followed in a direction and filtered. */
-    record Key(String entityId, RelationshipReader.Direction direction, RelationshipFilter filter) {
+    /**
+     * One entity's relationships, followed in a direction, filtered, and read as far as the field
+     * shows them: two fields that show different parts of the same relationships are different keys.
+     */
+    record Key(String entityId, Question question) {
     }
 
     RelationshipLoader(BatchLoaderRegistry registry, RelationshipReader reader) {
@@ -36,21 +41,25 @@ class RelationshipLoader {
 
     private static Map<Key, List<RelationshipView>> load(RelationshipReader reader, Set<Key> keys) {
         Map<Question, List<String>> idsByQuestion = new LinkedHashMap<>();
-        keys.forEach(k -> idsByQuestion.computeIfAbsent(new Question(k.direction(), k.filter()),
-                q -> new ArrayList<>()).add(k.entityId()));
+        keys.forEach(k -> idsByQuestion.computeIfAbsent(k.question(), q -> new ArrayList<>()).add(k.entityId()));
         Map<Key, List<RelationshipView>> answers = new HashMap<>();
-        idsByQuestion.forEach((q, ids) -> reader.forEntities(ids, q.direction(), q.filter())
-                .forEach((id, relationships) -> answers.put(new Key(id, q.direction(), q.filter()), relationships)));
+        idsByQuestion.forEach((q, ids) -> reader.forEntities(ids, q.direction(), q.filter(), q.parts())
+                .forEach((id, relationships) -> answers.put(new Key(id, q), relationships)));
         return answers;
     }
 
     /** What an entity's relationships field asks, whichever entity it is asked of. */
-    record Question(RelationshipReader.Direction direction, RelationshipFilter filter) {
+    record Question(RelationshipReader.Direction direction, RelationshipFilter filter, RelationshipParts parts) {
     }
 
-    /** The question the field's arguments ask: one place turns them into a key, for the field and for {@link ReadAhead}. */
-    static Question question(List<String> types, String direction, String asOf, Boolean includeRetracted) {
+    /**
+     * The question the field's arguments and selection ask: one place turns them into a key, for
+     * the field and for {@link ReadAhead}.
+     */
+    static Question question(List<String> types, String direction, String asOf, Boolean includeRetracted,
+            DataFetchingFieldSelectionSet selection) {
         var filter = new RelationshipFilter(types, QueryController.asOf(asOf), Boolean.TRUE.equals(includeRetracted));
-        return new Question(direction == null ? RelationshipReader.Direction.BOTH : RelationshipReader.Direction.valueOf(direction), filter);
+        return new Question(direction == null ? RelationshipReader.Direction.BOTH : RelationshipReader.Direction.valueOf(direction),
+                filter, ReadAhead.relationshipParts(selection, ""));
     }
 }

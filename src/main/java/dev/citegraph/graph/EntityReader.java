@@ -3,6 +3,7 @@ package dev.citegraph.graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ public class EntityReader {
 
     // The entity, and in the same query whatever the response asks of it beyond its own fields
     // (see Wanted); a part not asked for stops at its first WITH and costs nothing.
-    private static final String FIND = """
+    private static final String FIND_TEMPLATE = """
             WITH %1$s AS e WHERE e IS NOT NULL
             RETURN %2$s AS entity,
               COLLECT { WITH e WHERE $withRelationships
@@ -25,8 +26,15 @@ public class EntityReader {
                         MATCH (s:Source:Citegraph)-[:MENTIONS]->(e) RETURN %5$s ORDER BY s.id } AS sources,
               COLLECT { WITH e WHERE $withCitedSources
                         MATCH (e)-[r]-(:Entity:Citegraph) UNWIND r.citedSources AS sid WITH DISTINCT sid
-                        MATCH (s:Source:Citegraph {id: sid}) RETURN %5$s } AS citedSources""".formatted(
-            EntityArgument.node("entity"), Cypher.ENTITY, RelationshipReader.FILTER, Cypher.RELATIONSHIP, Cypher.SOURCE);
+                        MATCH (s:Source:Citegraph {id: sid}) RETURN %5$s } AS citedSources""";
+
+    /** The query for each projection of the relationships ({@link RelationshipParts}): four texts at most, each planned once. */
+    private static final Map<RelationshipParts, String> FINDS = new ConcurrentHashMap<>();
+
+    private static String find(RelationshipParts parts) {
+        return FINDS.computeIfAbsent(parts, p -> FIND_TEMPLATE.formatted(EntityArgument.node("entity"), Cypher.ENTITY,
+                RelationshipReader.FILTER, p.projection(), Cypher.SOURCE));
+    }
 
     private static final String BY_IDS = "MATCH (e:Entity:Citegraph) WHERE e.id IN $ids RETURN " + Cypher.ENTITY + " AS entity";
 
@@ -93,11 +101,12 @@ public class EntityReader {
      * @param relationships its relationships followed in this direction and filtered so, or null for none
      * @param sources the articles that name it
      * @param citedSources the articles its relationships cite (for their citations' sources)
+     * @param parts how much of each relationship the response shows
      */
     public record Wanted(RelationshipReader.Direction direction, RelationshipFilter relationships, boolean sources,
-            boolean citedSources) {
+            boolean citedSources, RelationshipParts parts) {
 
-        public static final Wanted NOTHING = new Wanted(null, null, false, false);
+        public static final Wanted NOTHING = new Wanted(null, null, false, false, RelationshipParts.ALL);
     }
 
     /** The entity, with what {@link Wanted} asked for; lists not asked for are null. */
@@ -118,7 +127,7 @@ public class EntityReader {
         params.put("direction", wanted.direction() == null ? RelationshipReader.Direction.BOTH.name() : wanted.direction().name());
         params.put("withSources", wanted.sources());
         params.put("withCitedSources", wanted.citedSources());
-        List<Record> rows = cypher.read(FIND, params);
+        List<Record> rows = cypher.read(find(wanted.parts()), params);
         if (rows.isEmpty()) {
             throw new EntityArgument.EntityNotFound(argument, value);
         }
@@ -131,7 +140,7 @@ public class EntityReader {
             }
         }
         return new Found(Views.entity(row.get("entity")),
-                wanted.relationships() == null ? null : Views.relationships(row.get("relationships")),
+                wanted.relationships() == null ? null : row.get("relationships").asList(wanted.parts()::view),
                 wanted.sources() ? row.get("sources").asList(Views::source) : null, cited);
     }
 

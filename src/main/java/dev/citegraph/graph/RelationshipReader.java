@@ -25,7 +25,10 @@ public class RelationshipReader {
             MATCH (e:Entity:Citegraph {id: id})-[r]-(:Entity:Citegraph)
             WITH id, e, r, startNode(r) AS a, endNode(r) AS b
             WHERE ((a = e AND $direction <> 'INCOMING') OR (b = e AND $direction <> 'OUTGOING')) AND %s
-            RETURN id, %s AS relationship ORDER BY id, r.id""".formatted(FILTER, Cypher.RELATIONSHIP);
+            RETURN id, %s AS relationship ORDER BY id, r.id""";
+
+    /** {@link #FOR_ENTITIES} for each projection ({@link RelationshipParts}). */
+    private static final Map<RelationshipParts, String> FOR_ENTITIES_BY_PARTS = new ConcurrentHashMap<>();
 
     private static final String FOR_SOURCES = """
             UNWIND $ids AS id
@@ -138,18 +141,20 @@ public class RelationshipReader {
         this.cypher = cypher;
     }
 
-    /** The relationships of each entity, in id order; entities with none map to an empty list. */
+    /** The relationships of each entity, in id order, with the parts asked; entities with none map to an empty list. */
     public Map<String, List<RelationshipView>> forEntities(List<String> ids, Direction direction,
-            RelationshipFilter filter) {
+            RelationshipFilter filter, RelationshipParts parts) {
         Map<String, Object> params = filter.parameters();
         params.put("ids", ids);
         params.put("direction", direction.name());
-        return grouped(ids, cypher.read(FOR_ENTITIES, params));
+        String query = FOR_ENTITIES_BY_PARTS.computeIfAbsent(parts, p -> FOR_ENTITIES.formatted(FILTER, p.projection()));
+        return grouped(ids, cypher.read(query, params), parts);
     }
 
     /** The relationships each source cites (supporting or disputing), in id order. */
     public Map<String, List<RelationshipView>> forSources(List<String> ids, boolean includeRetracted) {
-        return grouped(ids, cypher.read(FOR_SOURCES, Map.of("ids", ids, "includeRetracted", includeRetracted)));
+        return grouped(ids, cypher.read(FOR_SOURCES, Map.of("ids", ids, "includeRetracted", includeRetracted)),
+                RelationshipParts.ALL);
     }
 
     /** For each source, the other sources that support some of the same relationships, most shared first. */
@@ -210,10 +215,10 @@ public class RelationshipReader {
     public record Cited<T>(T value, Map<String, SourceView> sources) {
     }
 
-    private static Map<String, List<RelationshipView>> grouped(List<String> ids, List<Record> rows) {
+    private static Map<String, List<RelationshipView>> grouped(List<String> ids, List<Record> rows, RelationshipParts parts) {
         Map<String, List<RelationshipView>> byId = new LinkedHashMap<>();
         ids.forEach(id -> byId.put(id, new ArrayList<>()));
-        rows.forEach(r -> byId.get(r.get("id").asString()).add(Views.relationship(r.get("relationship"))));
+        rows.forEach(r -> byId.get(r.get("id").asString()).add(parts.view(r.get("relationship"))));
         return byId;
     }
 }

@@ -41,11 +41,33 @@ class RelationshipPartsIT extends IntegrationTest {
         assertThat(answer.findValues("stance")).isNotEmpty().allMatch(s -> s.asString().equals("SUPPORTS") || s.asString().equals("DISPUTES"));
     }
 
+    @Test
+    void anEntitysRelationshipsWithoutDetailsAnswerAsWithThem() {
+        JsonNode lean = query("{ entity(id: \"wu-zeming\") { relationships { " + ESSENTIAL + " } } }");
+        JsonNode full = query("{ entity(id: \"wu-zeming\") { relationships { " + ESSENTIAL
+                + " from { name } validTo held { to } citations { stance } } } }");
+        assertThat(essentials(lean.at("/entity/relationships"))).hasSizeGreaterThan(3)
+                .isEqualTo(essentials(full.at("/entity/relationships")));
+        assertThat(full.findValues("stance")).isNotEmpty().allMatch(s -> !s.isNull());
+    }
+
+    @Test
+    void theSameEntitysRelationshipsAskedAgainWithDetailsFurtherDownAreReadWithThem() {
+        // Wu Zeming's relationships, then again from each relationship's subject, which is often
+        // Wu Zeming himself: the same entity, direction and filter, but not the same parts.
+        JsonNode answer = query("""
+                { entity(id: "wu-zeming") { relationships { id from { id relationships { id held { to } citations { stance } } } } } }""");
+        JsonNode nested = answer.at("/entity/relationships");
+        assertThat(nested.findValues("stance")).isNotEmpty().allMatch(s -> !s.isNull());
+        assertThat(nested.findValues("held")).anyMatch(h -> !h.isNull());
+    }
+
     /** Each relationship's essential fields, and its citations', as one line. */
     private static List<String> essentials(JsonNode answer) {
         List<String> lines = new ArrayList<>();
-        for (JsonNode edge : answer.at("/relationships/edges")) {
-            JsonNode r = edge.get("node");
+        JsonNode list = answer.has("relationships") ? answer.at("/relationships/edges") : answer;
+        for (JsonNode item : list) {
+            JsonNode r = item.has("node") ? item.get("node") : item;
             StringBuilder line = new StringBuilder(String.join("|", r.get("id").asString(), r.get("type").asString(),
                     r.get("title").asString(), r.get("retracted").asString(), r.at("/from/id").asString(), r.at("/to/id").asString()));
             for (JsonNode c : r.get("citations")) {
