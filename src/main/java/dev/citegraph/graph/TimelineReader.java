@@ -31,6 +31,11 @@ public class TimelineReader {
     // timeline reads that person's neighbourhood, not every event and relationship of the graph.
     // The scanning branches' MATCH is in a subquery of its own: written after the guard, it was
     // planned as a scan of every entity with the guard applied to the rows it found.
+    // An event's entry shows the citations of the entity's links to it, not the links: their lists
+    // alone are read (the whole relationship, both ends projected, was most of an entry's reading).
+    private static final String CITATIONS =
+            "r {.citations, .citedSources, .citedStarts, .citedEnds, .citedStances, .citedModalities, .citedNotes, .claimIds}";
+
     private static final String ENTRIES = """
             WITH %3$s AS entityNode
             WITH entityNode, %4$s AS unknown
@@ -39,8 +44,8 @@ public class TimelineReader {
               MATCH (entityNode)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
               WITH DISTINCT entityNode, ev
               RETURN 'EVENT' AS kind, ev.date AS date, %1$s AS event, NULL AS relationship,
-                     COLLECT { MATCH (entityNode)-[r]-(ev) WHERE r.retracted IS NULL WITH r, startNode(r) AS a, endNode(r) AS b
-                               RETURN %2$s ORDER BY r.id } AS links
+                     COLLECT { MATCH (entityNode)-[r]-(ev) WHERE r.retracted IS NULL
+                               RETURN %5$s ORDER BY r.id } AS links
               UNION ALL
               WITH entityNode WHERE size(unknown) = 0 AND entityNode:Event AND entityNode.date IS NOT NULL
               WITH entityNode AS ev
@@ -71,7 +76,7 @@ public class TimelineReader {
               RETURN change[0] AS kind, change[1] AS date, NULL AS event, %2$s AS relationship, [] AS links
             }
             RETURN unknown, kind, date, event, relationship, links""".formatted(Cypher.entity("ev"), Cypher.RELATIONSHIP,
-            EntityArgument.node("entity"), EntityArgument.unknown("entity"));
+            EntityArgument.node("entity"), EntityArgument.unknown("entity"), CITATIONS);
 
     /** Later last day last; on the same last day, the less precise (earlier first day) last. */
     static final Comparator<PartialDate> ORDER = Comparator.comparing(PartialDate::lastDay)
@@ -113,7 +118,7 @@ public class TimelineReader {
             if (event.dateCitation() != null) {
                 citations.add(event.dateCitation());
             }
-            Views.relationships(r.get("links")).forEach(link -> citations.addAll(link.citations()));
+            r.get("links").asList(Views::citations).forEach(citations::addAll);
             String description = event.name() + (event.description() == null ? "" : ": " + event.description());
             return new TimelineEntryView(date.value(), date.precisionName(), kind, description, event, null, citations);
         }

@@ -1,5 +1,6 @@
 package dev.citegraph.research;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,30 @@ class TimelineIT extends IntegrationTest {
         }
         assertThat(mine.get(0).get("date").asString()).startsWith("2023");
         assertThat(mine.get(mine.size() - 1).get("date").asString()).startsWith("2026");
+    }
+
+    @Test
+    void anEventInAnEntitysTimelineCitesTheEntitysLinksToIt() {
+        int events = 0;
+        for (JsonNode entry : query("""
+                { timeline(entity: "wu-zeming") { kind event { id } citations { quote start end stance note source { id } claim { id } } } }""")
+                .get("timeline")) {
+            if (!entry.get("kind").asString().equals("EVENT")) {
+                continue;
+            }
+            events++;
+            List<String> cited = entry.get("citations").valueStream().map(JsonNode::toString).toList();
+            JsonNode links = query("""
+                    query($id: ID) { entity(id: $id) { relationships { retracted from { id } to { id }
+                      citations { quote start end stance note source { id } claim { id } } } } }""",
+                    Map.of("id", entry.get("event").get("id").asString())).at("/entity/relationships");
+            List<String> expected = links.valueStream()
+                    .filter(r -> !r.get("retracted").asBoolean() && r.toString().contains("\"wu-zeming\""))
+                    .flatMap(r -> r.get("citations").valueStream()).map(JsonNode::toString).toList();
+            assertThat(expected).isNotEmpty();
+            assertThat(cited).containsAll(expected);
+        }
+        assertThat(events).isPositive();
     }
 
     @Test
