@@ -7,6 +7,7 @@ import org.neo4j.driver.Value;
  * carries some thirty properties (its dates, held period, and for every citation its stance,
  * modality, note and claim beside the quote); a page that shows only ids, titles and quoted words,
  * as most pages and every asOf question do, spent a fifth of its database time projecting the rest.
+ * Which GraphQL fields need the details is said in {@code dev.citegraph.api.ReadAhead}.
  *
  * @param wholeEnds the response shows more of the two entities than their ids
  * @param details the response shows a date, status, held period or claim of the relationship, or a
@@ -15,7 +16,7 @@ import org.neo4j.driver.Value;
  */
 public record RelationshipParts(boolean wholeEnds, boolean details) {
 
-    /** Everything: what every reader but the page projects. */
+    /** Everything: what a reader projects that is not told what the response shows. */
     public static final RelationshipParts ALL = new RelationshipParts(true, true);
 
     /** The properties of relationship {@code r} a response without details reads. */
