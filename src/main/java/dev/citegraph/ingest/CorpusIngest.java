@@ -136,11 +136,13 @@ public class CorpusIngest {
             }
         }
         Corpus preloaded = verify ? preload.take(corpusFolder) : null;
+        boolean wasPreloaded = preloaded != null;
         // Neo4j's importer has just written this very corpus's rows, hashes included: comparing them
         // again, let alone recomputing each hash from the stored properties, would read the whole
-        // graph back (15 s and a minute at ×1000) to find nothing.
-        boolean imported = verify && preloaded != null && preload.imported();
-        Corpus corpus = preloaded != null ? preloaded : CorpusLoader.load(corpusFolder);
+        // graph back (15 s and a minute at ×1000) to find nothing. Nor are their texts needed again.
+        boolean imported = verify && wasPreloaded && preload.imported();
+        Corpus corpus = !wasPreloaded ? CorpusLoader.load(corpusFolder) : imported ? preloaded.withoutTexts() : preloaded;
+        preloaded = null;
         long read = System.nanoTime();
         String fingerprint = fingerprint(corpus.fingerprint());
         if (!force && !verify && fingerprint.equals(writer.storedFingerprint())) {
@@ -159,7 +161,7 @@ public class CorpusIngest {
         // Where start-up time goes (a preloaded corpus was read while the database started).
         log.info("Ingest phases: migrations {} ms, corpus {} in {} ms, graph compared and written in {} ms ({} ms)",
                 (migrated - started) / 1_000_000,
-                preloaded == null ? "read and checked"
+                !wasPreloaded ? "read and checked"
                         : preload.imported() ? "read and imported before the database started, taken"
                         : "read during the database start, waited for",
                 (read - migrated) / 1_000_000, (System.nanoTime() - read) / 1_000_000, changes.millis());

@@ -39,6 +39,25 @@ class MentionScannerTest {
     }
 
     @Test
+    void aCorpusWithoutTextsKeepsEveryMentionWhereItWasAndEverythingElseAsItWas() {
+        Corpus corpus = CorpusLoader.load(CorpusCopy.REAL);
+        Corpus bare = corpus.withoutTexts();
+        assertThat(bare.sources()).allMatch(s -> s.text() == null)
+                .extracting(Corpus.Source::id).isEqualTo(corpus.sources().stream().map(Corpus.Source::id).toList());
+        assertThat(bare.mentions()).hasSameSizeAs(corpus.mentions());
+        for (int i = 0; i < corpus.mentions().size(); i++) {
+            Corpus.Mention m = corpus.mentions().get(i);
+            Corpus.Mention b = bare.mentions().get(i);
+            assertThat(List.of(b.sourceId(), b.entityId(), b.starts(), b.ends()))
+                    .isEqualTo(List.of(m.sourceId(), m.entityId(), m.starts(), m.ends()));
+            assertThat(b.occurrences()).allMatch(o -> o.sentence() == null && o.words() == null);
+        }
+        assertThat(List.of(bare.claims(), bare.relationships(), bare.entities(), bare.conflicts(), bare.fingerprint()))
+                .isEqualTo(List.of(corpus.claims(), corpus.relationships(), corpus.entities(), corpus.conflicts(),
+                        corpus.fingerprint()));
+    }
+
+    @Test
     void aChineseAliasIsFoundInItsSentence() {
         Corpus corpus = CorpusLoader.load(CorpusCopy.REAL);
         Corpus.Occurrence chinese = corpus.mentions().stream()
