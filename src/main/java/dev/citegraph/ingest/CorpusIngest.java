@@ -139,9 +139,9 @@ public class CorpusIngest {
         boolean wasPreloaded = preloaded != null;
         // Neo4j's importer has just written this very corpus's rows, hashes included: comparing them
         // again, let alone recomputing each hash from the stored properties, would read the whole
-        // graph back (15 s and a minute at ×1000) to find nothing. Nor are their texts needed again.
+        // graph back (15 s and a minute at ×1000) to find nothing. Nor are their words needed again.
         boolean imported = verify && wasPreloaded && preload.imported();
-        Corpus corpus = !wasPreloaded ? CorpusLoader.load(corpusFolder) : imported ? preloaded.withoutTexts() : preloaded;
+        Corpus corpus = !wasPreloaded ? CorpusLoader.load(corpusFolder) : imported ? preloaded.withoutWords() : preloaded;
         preloaded = null;
         long read = System.nanoTime();
         String fingerprint = fingerprint(corpus.fingerprint());

@@ -39,9 +39,9 @@ class MentionScannerTest {
     }
 
     @Test
-    void aCorpusWithoutTextsKeepsEveryMentionWhereItWasAndEverythingElseAsItWas() {
+    void aCorpusWithoutWordsKeepsEveryIdOffsetAndStatus() {
         Corpus corpus = CorpusLoader.load(CorpusCopy.REAL);
-        Corpus bare = corpus.withoutTexts();
+        Corpus bare = corpus.withoutWords();
         assertThat(bare.sources()).allMatch(s -> s.text() == null)
                 .extracting(Corpus.Source::id).isEqualTo(corpus.sources().stream().map(Corpus.Source::id).toList());
         assertThat(bare.mentions()).hasSameSizeAs(corpus.mentions());
@@ -52,9 +52,18 @@ class MentionScannerTest {
                     .isEqualTo(List.of(m.sourceId(), m.entityId(), m.starts(), m.ends()));
             assertThat(b.occurrences()).allMatch(o -> o.sentence() == null && o.words() == null);
         }
-        assertThat(List.of(bare.claims(), bare.relationships(), bare.entities(), bare.conflicts(), bare.fingerprint()))
-                .isEqualTo(List.of(corpus.claims(), corpus.relationships(), corpus.entities(), corpus.conflicts(),
-                        corpus.fingerprint()));
+        assertThat(bare.claims()).allMatch(c -> c.quote() == null && c.note() == null)
+                .extracting(c -> List.of(c.id(), c.sourceId(), c.start(), c.end(), c.status(), String.valueOf(c.stance()),
+                        String.valueOf(c.relationshipId())))
+                .isEqualTo(corpus.claims().stream().map(c -> List.of(c.id(), c.sourceId(), c.start(), c.end(), c.status(),
+                        String.valueOf(c.stance()), String.valueOf(c.relationshipId()))).toList());
+        assertThat(bare.relationships()).extracting(r -> r.id() + " " + r.from() + " " + r.to() + " " + r.retracted() + " "
+                + r.citations().stream().map(c -> c.claimId() + ":" + c.stance() + ":" + c.quote()).toList())
+                .isEqualTo(corpus.relationships().stream().map(r -> r.id() + " " + r.from() + " " + r.to() + " "
+                        + r.retracted() + " " + r.citations().stream().map(c -> c.claimId() + ":" + c.stance() + ":null")
+                        .toList()).toList());
+        assertThat(List.of(bare.entities(), bare.conflicts(), bare.fingerprint()))
+                .isEqualTo(List.of(corpus.entities(), corpus.conflicts(), corpus.fingerprint()));
     }
 
     @Test
