@@ -38,6 +38,12 @@ public class Cypher {
             s {.id, .title, .site, .url, .author, .publishedOn, .datePrecision, .dateBasis, .dateNote, .language,
                .originalFile, .length, .status, .retractedOn, .retractedReason}""";
 
+    /** The parallel lists of relationship {@code r} that give each citation its words, article and offsets. */
+    static final String CITED_WORDS = ".citations, .citedSources, .citedStarts, .citedEnds";
+
+    /** The rest of a citation ({@link Views#citations}): its stance, modality, note and claim. */
+    static final String CITED_DETAILS = ".citedStances, .citedModalities, .citedNotes, .claimIds";
+
     /** Relationship {@code r} from entity {@code a} to entity {@code b}, with both ends and its citations. */
     public static final String RELATIONSHIP =
             "r {.*, type: type(r), from: " + entity("a") + ", to: " + entity("b") + "}";

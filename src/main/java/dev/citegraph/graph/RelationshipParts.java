@@ -20,7 +20,7 @@ public record RelationshipParts(boolean wholeEnds, boolean details) {
     public static final RelationshipParts ALL = new RelationshipParts(true, true);
 
     /** The properties of relationship {@code r} a response without details reads. */
-    private static final String ESSENTIAL = ".id, .title, .retracted, .citations, .citedSources, .citedStarts, .citedEnds";
+    private static final String ESSENTIAL = ".id, .title, .retracted, " + Cypher.CITED_WORDS;
 
     /** The projection of relationship {@code r} from entity {@code a} to entity {@code b}. */
     String projection() {

@@ -33,8 +33,7 @@ public class TimelineReader {
     // planned as a scan of every entity with the guard applied to the rows it found.
     // An event's entry shows the citations of the entity's links to it, not the links: their lists
     // alone are read (the whole relationship, both ends projected, was most of an entry's reading).
-    private static final String CITATIONS =
-            "r {.citations, .citedSources, .citedStarts, .citedEnds, .citedStances, .citedModalities, .citedNotes, .claimIds}";
+    private static final String CITATIONS = "r {" + Cypher.CITED_WORDS + ", " + Cypher.CITED_DETAILS + "}";
 
     private static final String ENTRIES = """
             WITH %3$s AS entityNode
