@@ -2,6 +2,7 @@ package dev.citegraph.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
 import dev.citegraph.corpus.CorpusFiles.ClaimEntry;
 
 /**
- * Checks the claims of one article against the ontology, the registry and the article text, and
+ * Checks the claims of each article against the ontology, the registry and the article text, and
  * places each quote. A claim that fails any check is reported and left out; the loader then
  * refuses the whole corpus.
  */
@@ -24,21 +25,50 @@ final class ClaimResolver {
     private final Ontology ontology;
     private final Map<String, Corpus.Source> sources;
     private final Map<String, Corpus.Entity> entities;
-    private final Map<String, String> claimIdsSeen;
-    private final List<CorpusProblem> problems;
     private final SharedStrings shared = new SharedStrings();
 
-    /** @param claimIdsSeen claim ids of the whole corpus so far, with where each was given (ids are unique corpus-wide) */
-    ClaimResolver(Ontology ontology, Map<String, Corpus.Source> sources, Map<String, Corpus.Entity> entities,
-            Map<String, String> claimIdsSeen, List<CorpusProblem> problems) {
+    ClaimResolver(Ontology ontology, Map<String, Corpus.Source> sources, Map<String, Corpus.Entity> entities) {
         this.ontology = ontology;
         this.sources = sources;
         this.entities = entities;
-        this.claimIdsSeen = claimIdsSeen;
-        this.problems = problems;
     }
 
-    List<Corpus.Claim> read(Path root, String file) {
+    /**
+     * The claims of these files, in file order, and every problem found in them, added to
+     * {@code problems} file by file. Each file is read and checked on its own, several at once:
+     * at thousands of articles, parsing and checking them one after the other left a core idle.
+     * Only the rule that a claim id is used once in the whole corpus needs the files before it, so
+     * it is applied afterwards, in file order.
+     */
+    List<Corpus.Claim> read(Path root, List<String> files, List<CorpusProblem> problems) {
+        List<FileClaims> read = files.parallelStream().map(file -> read(root, file)).toList();
+        Map<String, String> idsSeen = new HashMap<>();
+        List<Corpus.Claim> claims = new ArrayList<>();
+        for (FileClaims file : read) {
+            problems.addAll(file.problems());
+            for (Entry entry : file.entries()) {
+                String earlier = idsSeen.putIfAbsent(entry.id(), file.name() + ":" + entry.line());
+                if (earlier != null) {
+                    problems.add(new CorpusProblem(file.name(), entry.line(), "claim id '" + entry.id()
+                            + "' is already used at " + earlier + "; claim ids are never reused"));
+                } else if (entry.claim() != null) {
+                    claims.add(entry.claim());
+                }
+            }
+        }
+        return claims;
+    }
+
+    /** One claim file as read on its own: each claim with its line (null where a check failed), and what was wrong. */
+    private record FileClaims(String name, List<Entry> entries, List<CorpusProblem> problems) {
+    }
+
+    private record Entry(String id, int line, Corpus.Claim claim) {
+    }
+
+    private FileClaims read(Path root, String file) {
+        List<CorpusProblem> problems = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         YamlDocument doc = YamlDocument.read(root, file, "claims", problems);
         String sourceId = doc.header().path("source").asString(null);
         Corpus.Source source = sourceId == null ? null : sources.get(sourceId);
@@ -46,34 +76,27 @@ final class ClaimResolver {
             problems.add(new CorpusProblem(file, 1, sourceId == null
                     ? "the file must name its article with 'source:'"
                     : "unknown source '" + sourceId + "'; known: " + sources.keySet()));
-            return List.of();
+            return new FileClaims(file, entries, problems);
         }
         if (!file.equals(CorpusLoader.CLAIMS_DIR + "/" + sourceId + ".yaml")) {
             problems.add(new CorpusProblem(file, 1, "claims of source '" + sourceId + "' belong in "
                     + CorpusLoader.CLAIMS_DIR + "/" + sourceId + ".yaml"));
         }
-        List<Corpus.Claim> resolved = new ArrayList<>();
         for (YamlDocument.Item item : doc.items()) {
             ClaimEntry claim = YamlDocument.bind(file, item, ClaimEntry.class, problems);
             if (claim != null) {
-                Corpus.Claim r = resolve(file, item.line(), source, claim);
-                if (r != null) {
-                    resolved.add(r);
-                }
+                entries.add(new Entry(claim.id(), item.line(), resolve(file, item.line(), source, claim, problems)));
             }
         }
-        return resolved;
+        return new FileClaims(file, entries, problems);
     }
 
-    private Corpus.Claim resolve(String file, int line, Corpus.Source source, ClaimEntry claim) {
+    private Corpus.Claim resolve(String file, int line, Corpus.Source source, ClaimEntry claim,
+            List<CorpusProblem> problems) {
         int before = problems.size();
         Problems at = new Problems(file, line, problems);
         if (!CorpusLoader.ID.matcher(claim.id()).matches()) {
             at.add("claim id '" + claim.id() + "' must be lower-case letters, digits and hyphens");
-        }
-        String earlier = claimIdsSeen.putIfAbsent(claim.id(), file + ":" + line);
-        if (earlier != null) {
-            at.add("claim id '" + claim.id() + "' is already used at " + earlier + "; claim ids are never reused");
         }
         boolean relationship = claim.subject() != null || claim.type() != null || claim.object() != null;
         if (relationship) {

@@ -61,10 +61,7 @@ public final class CorpusLoader {
         Map<String, Corpus.Entity> entities = readEntities(ontology, sources);
         List<Corpus.Claim> claims = new ArrayList<>();
         if (ontology != null) {
-            ClaimResolver resolver = new ClaimResolver(ontology, sources, entities, new HashMap<>(), problems);
-            for (String file : claimFiles()) {
-                claims.addAll(resolver.read(root, file));
-            }
+            claims.addAll(new ClaimResolver(ontology, sources, entities).read(root, claimFiles(), problems));
         }
         List<Corpus.Relationship> relationships = RelationshipMerger.merge(claims, problems);
         Map<String, Corpus.Claim> claimsById = new LinkedHashMap<>();

@@ -110,23 +110,31 @@ final class MentionScanner {
         Trie trie = Trie.builder().addKeywords(names.keySet()).build();
         Map<String, List<Corpus.Claim>> claimsBySource = new HashMap<>();
         claims.forEach(c -> claimsBySource.computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c));
-        List<Corpus.Mention> mentions = new ArrayList<>();
         SharedStrings words = new SharedStrings();
-        for (Corpus.Source source : sources) {
-            Map<String, List<Match>> byEntity = new TreeMap<>();
-            for (Match m : matches(source.text(), trie, names)) {
-                byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
-            }
-            for (Corpus.Claim c : claimsBySource.getOrDefault(source.id(), List.of())) {
-                if (c.relationshipId() != null) {
-                    byEntity.putIfAbsent(c.subject(), List.of());
-                    byEntity.putIfAbsent(c.object(), List.of());
-                }
-            }
-            Sentences sentences = new Sentences(source, words);
-            byEntity.forEach((entityId, found) -> mentions.add(new Corpus.Mention(source.id(), entityId,
-                    found.stream().map(sentences::occurrence).toList())));
+        // Articles are scanned side by side (the trie and the maps are only read); the mentions
+        // keep the articles' order.
+        return List.copyOf(sources).parallelStream()
+                .map(source -> mentions(source, trie, names, claimsBySource.getOrDefault(source.id(), List.of()), words))
+                .toList().stream().flatMap(List::stream).toList();
+    }
+
+    /** The entities one article names, by name or through its claims, each with its occurrences. */
+    private static List<Corpus.Mention> mentions(Corpus.Source source, Trie trie, Map<String, String> names,
+            List<Corpus.Claim> claims, SharedStrings words) {
+        Map<String, List<Match>> byEntity = new TreeMap<>();
+        for (Match m : matches(source.text(), trie, names)) {
+            byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
         }
+        for (Corpus.Claim c : claims) {
+            if (c.relationshipId() != null) {
+                byEntity.putIfAbsent(c.subject(), List.of());
+                byEntity.putIfAbsent(c.object(), List.of());
+            }
+        }
+        Sentences sentences = new Sentences(source, words);
+        List<Corpus.Mention> mentions = new ArrayList<>();
+        byEntity.forEach((entityId, found) -> mentions.add(new Corpus.Mention(source.id(), entityId,
+                found.stream().map(sentences::occurrence).toList())));
         return mentions;
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -104,6 +105,34 @@ class CorpusLoaderTest {
                 .anyMatch(m -> m.startsWith("unknown relationship type 'KNOWS_ABOUT_"))
                 .anyMatch(m -> m.startsWith("unknown subject entity 'nobody-"))
                 .anyMatch(m -> m.contains("colour"));
+    }
+
+    @Test
+    void aClaimIdUsedAgainInALaterFileIsRefusedThereNamingTheFirstPlace() {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        String later = "claims/theplugg-tech-chief.yaml";
+        int line = copy.replaceFirst(later, "id: theplugg-tech-chief-001", "id: besthub-cto-role-001");
+        assertThat(refused(copy).problems()).filteredOn(p -> p.message().contains("already used"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(later);
+                    assertThat(p.line()).isEqualTo(copy.entryStart(later, line));
+                    assertThat(p.message()).isEqualTo("claim id 'besthub-cto-role-001' is already used at "
+                            + "claims/besthub-cto-role.yaml:" + copy.entryStart("claims/besthub-cto-role.yaml",
+                                    copy.read("claims/besthub-cto-role.yaml").indexOf("  - id: besthub-cto-role-001") + 1)
+                            + "; claim ids are never reused");
+                });
+    }
+
+    @Test
+    void problemsAreListedFileByFileInFileOrderThoughTheFilesAreReadSideBySide() throws IOException {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        List<String> files;
+        try (var listed = Files.list(copy.root().resolve("claims"))) {
+            files = listed.map(f -> "claims/" + f.getFileName()).sorted().toList();
+        }
+        files.forEach(f -> copy.replaceFirst(f, "subject: ", "subject: nobody-"));
+        assertThat(refused(copy).problems()).extracting(CorpusProblem::file).filteredOn(files::contains)
+                .containsAll(files).isSorted();
     }
 
     @Test
