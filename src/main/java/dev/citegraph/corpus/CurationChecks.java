@@ -40,8 +40,6 @@ final class CurationChecks {
     /** Words that may attribute a sentence, or may be the article's own voice: a reader decides. */
     private static final Pattern MAYBE_ATTRIBUTED = Pattern.compile(
             "\\b(suggest(s|ed)?|said|says|claims?|reports?(?!\\s+(directly\\s+)?to\\b)|reported|indicates?|indicated)\\b", Pattern.CASE_INSENSITIVE);
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
 
     private CurationChecks() {
     }
@@ -103,19 +101,7 @@ final class CurationChecks {
         if (date == null) {
             return;
         }
-        String[] parts = date.value().split("-");
-        String text = source.text();
-        int month = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-        List<String> unstated = new ArrayList<>();
-        if (!Pattern.compile("(?<!\\d)" + parts[0] + "(?!\\d)").matcher(text).find()) {
-            unstated.add("year " + parts[0]);
-        }
-        if (month > 0 && !monthStated(text, month)) {
-            unstated.add("month " + MONTHS[month - 1]);
-        }
-        if (parts.length > 2 && !dayStated(text, month, Integer.parseInt(parts[2]))) {
-            unstated.add("day " + Integer.parseInt(parts[2]));
-        }
+        List<String> unstated = DatesStated.unstated(source.text(), date);
         if (unstated.isEmpty()) {
             return;
         }
@@ -125,6 +111,7 @@ final class CurationChecks {
                     + "dateDerived: article, and one borrowed from another article is left out");
             return;
         }
+        String[] parts = date.value().split("-");
         String[] published = source.publishedOn() == null ? new String[0] : source.publishedOn().value().split("-");
         for (String part : unstated) {
             int index = part.startsWith("year") ? 0 : part.startsWith("month") ? 1 : 2;
@@ -133,17 +120,6 @@ final class CurationChecks {
                         + "article's publication date (" + source.publishedOn() + ")");
             }
         }
-    }
-
-    private static boolean monthStated(String text, int month) {
-        return Pattern.compile("\\b" + MONTHS[month - 1] + "\\b").matcher(text).find()
-                || Pattern.compile("(?<!\\d)" + month + "月").matcher(text).find();
-    }
-
-    private static boolean dayStated(String text, int month, int day) {
-        String name = MONTHS[month - 1];
-        return Pattern.compile("\\b" + name + " " + day + "(?!\\d)|(?<!\\d)" + day + "(st|nd|rd|th)? " + name + "\\b|(?<!\\d)"
-                + month + "月" + day + "日").matcher(text).find();
     }
 
     /**
@@ -243,7 +219,7 @@ final class CurationChecks {
         claims.stream().filter(c -> c.relationshipId() != null && !"rejected".equals(c.status()))
                 .forEach(c -> claimed.addAll(List.of(c.subject(), c.object())));
         Map<String, Set<String>> namedIn = new LinkedHashMap<>();
-        mentions.stream().filter(m -> !m.starts().isEmpty())
+        mentions.stream().filter(m -> !m.occurrences().isEmpty())
                 .forEach(m -> namedIn.computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.sourceId()));
         for (Corpus.Entity e : entities.values()) {
             if (claimed.contains(e.id()) || e.dateCitation() != null) {
