@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,22 +58,35 @@ record Row(String key, String hash, Map<String, Object> data) {
         return map;
     }
 
-    /** The hash of stored properties (without the stored hash) and links, computed exactly as for a new row. */
+    /**
+     * The hash of stored properties (without the stored hash) and links, computed exactly as for a
+     * new row: the SHA-256 of one line {@code l.name=value} per link, then {@code p.name=value} per
+     * property, each group in name order (the order of the prefixed names), cut to 16 bytes.
+     */
     static String hash(Map<String, Object> props, Map<String, Object> links) {
-        Map<String, Object> all = new TreeMap<>();
-        props.forEach((k, v) -> {
-            if (!k.equals(HASH)) {
-                all.put("p." + k, v);
-            }
-        });
-        links.forEach((k, v) -> all.put("l." + k, v));
-        StringBuilder text = new StringBuilder();
-        all.forEach((k, v) -> canonical(text.append(k).append('='), v).append('\n'));
+        StringBuilder text = new StringBuilder(256);
+        lines(text, "l.", links, null);
+        lines(text, "p.", props, HASH);
+        byte[] digest = SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    /** A digest for each thread that hashes rows (Neo4j's importer hashes on several). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    });
+
+    private static void lines(StringBuilder text, String prefix, Map<String, Object> entries, String except) {
+        String[] names = entries.keySet().toArray(String[]::new);
+        Arrays.sort(names);
+        for (String name : names) {
+            if (!name.equals(except)) {
+                canonical(text.append(prefix).append(name).append('='), entries.get(name)).append('\n');
+            }
         }
     }
 
@@ -82,6 +96,7 @@ record Row(String key, String hash, Map<String, Object> data) {
             case null -> out.append("null");
             case Number n -> out.append('#').append(n.longValue());
             case Boolean b -> out.append(b);
+            case String s when s.indexOf('\\') < 0 && s.indexOf('"') < 0 -> out.append('"').append(s).append('"');
             case String s -> out.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             case TemporalAccessor t -> out.append('@').append(t);
             case List<?> list -> {
