@@ -70,6 +70,7 @@ class QueryPlansIT extends IntegrationTest {
             "{ entity(id: \"wu-zeming\") { id name relationships { id citations { quote start end source { id } } } sources { id } } }",
             "{ entity(name: \"吴泽明\") { id relationships(direction: OUTGOING) { to { name } } } }",
             "{ search(text: \"Qwen\", first: 10) { score entity { id } source { id } relationship { id } snippet } }",
+            "{ search(text: \"Qwen\", first: 10) { entity { name } relationship { title } } }",
             "{ neighborhood(id: \"alibaba-group\", depth: 2) { entities { id } relationships { id } } }",
             "{ relationships(first: 200) { totalCount edges { node { id citations { quote start end source { id } } } } } }",
             "{ relationships(source: \"chinanews-tongyi\", first: 5) { edges { node { id } } } }",

@@ -68,9 +68,11 @@ class QueryController {
     }
 
     @QueryMapping(name = "search")
-    List<SearchReader.Hit> searchHits(@Argument String text, @Argument SearchReader.Mode match, @Argument Integer first) {
+    List<SearchReader.Hit> searchHits(@Argument String text, @Argument SearchReader.Mode match, @Argument Integer first,
+            DataFetchingFieldSelectionSet selection) {
         SearchWords.check(text, limits.maxSearchWords());
-        return search.search(text, match == null ? SearchReader.Mode.WORDS : match, Connection.limit("first", first, 100));
+        return search.search(text, match == null ? SearchReader.Mode.WORDS : match, Connection.limit("first", first, 100),
+                ReadAhead.showsMoreThanIds(selection, "relationship") || ReadAhead.showsMoreThanIds(selection, "entity"));
     }
 
     @QueryMapping(name = "mentions")

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.corpus.NameKey;
@@ -30,14 +31,17 @@ public class SearchReader {
             String snippet, Integer snippetStart, List<TextMatches.Match> matches, boolean exact) {
     }
 
+    /**
+     * The search, with {@code %s} the end of the quote branch: from the best claim of each of the
+     * best relationships, what the hits return. Each branch keeps its best $limit hits before
+     * anything is projected: a common word matches thousands of quotes, and only the page is shown.
+     */
     private static final String SEARCH = """
             CALL () {
-              // Each branch keeps its best $limit hits before anything is projected: a common word
-              // matches thousands of quotes, and only the page is shown.
               CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS e, score
               WITH e, score WHERE e:Citegraph
               ORDER BY score DESC LIMIT $limit
-              RETURN score, %s AS entity, null AS relationship, null AS claimId
+              RETURN score, %s AS entity, null AS relationship, null AS claim
               UNION ALL
               CALL db.index.fulltext.queryNodes('claim_quotes', $query) YIELD node AS claim, score
               WITH claim, score WHERE claim:Citegraph AND claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
@@ -45,17 +49,30 @@ public class SearchReader {
               ORDER BY score DESC
               WITH claim.relationshipId AS relationshipId, collect(claim)[0] AS claim, max(score) AS score
               ORDER BY score DESC LIMIT $limit
-              MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph {id: claim.objectId}) WHERE r.id = relationshipId
-              RETURN score, null AS entity, %s AS relationship, claim.id AS claimId
+              %s
             }
-            RETURN score, entity, relationship, claimId ORDER BY score DESC LIMIT $limit
-            """.formatted(Cypher.ENTITY, Cypher.RELATIONSHIP);
+            RETURN score, entity, relationship, claim ORDER BY score DESC LIMIT $limit
+            """.formatted(Cypher.ENTITY, "%s");
+
+    /** Quote hits with their relationship whole, both entities projected. */
+    private static final String SEARCH_RELATIONSHIPS = SEARCH.formatted("""
+            MATCH (a:Entity:Citegraph {id: claim.subjectId})-[r]->(b:Entity:Citegraph {id: claim.objectId}) WHERE r.id = relationshipId
+              RETURN score, null AS entity, %s AS relationship, claim {.id} AS claim""".formatted(Cypher.RELATIONSHIP));
+
+    /**
+     * Quote hits for a response that shows only the ids of their relationships and entities: the
+     * claim that matched holds them, and the quote, its article and offset, which the relationship
+     * would only repeat as one of its citations; the relationship is not read.
+     */
+    private static final String SEARCH_CLAIMS = SEARCH.formatted("""
+            RETURN score, null AS entity, null AS relationship,
+                     claim {.id, .relationshipId, .subjectId, .sourceId, .quote, .start} AS claim""");
 
     // nameKeys is indexed with the keyword analyzer, so this is an exact match on the folded name.
     private static final String BY_NAME = """
             CALL db.index.fulltext.queryNodes('entity_name_keys', $key) YIELD node AS e
             WHERE e:Citegraph
-            RETURN 1.0 AS score, %s AS entity, null AS relationship, null AS claimId LIMIT $limit""".formatted(Cypher.ENTITY);
+            RETURN 1.0 AS score, %s AS entity, null AS relationship, null AS claim LIMIT $limit""".formatted(Cypher.ENTITY);
 
     private final Cypher cypher;
 
@@ -63,7 +80,12 @@ public class SearchReader {
         this.cypher = cypher;
     }
 
-    public List<Hit> search(String text, Mode mode, int limit) {
+    /**
+     * @param wholeRelationships the response shows more than the ids of the hits' relationships or
+     *        entities: a quote hit then reads its relationship with both entities; otherwise its
+     *        relationship and entity carry only their ids (see {@link RelationshipView#idOnly})
+     */
+    public List<Hit> search(String text, Mode mode, int limit, boolean wholeRelationships) {
         if (text.isBlank()) {
             return List.of();
         }
@@ -74,7 +96,7 @@ public class SearchReader {
                     .map(r -> nameHit(r, key, matcher)).toList();
         }
         String query = mode == Mode.PHRASE ? phrase(text) : Lucene.escape(text);
-        return cypher.read(SEARCH, Map.of("query", query, "limit", limit)).stream()
+        return cypher.read(wholeRelationships ? SEARCH_RELATIONSHIPS : SEARCH_CLAIMS, Map.of("query", query, "limit", limit)).stream()
                 .map(r -> hit(r, matcher)).filter(h -> mode != Mode.PHRASE || h.exact()).toList();
     }
 
@@ -91,8 +113,16 @@ public class SearchReader {
             TextMatches.Found found = matcher.in(snippet);
             return new Hit(score, e, null, null, snippet, null, found.matches(), found.exact());
         }
+        Value claim = r.get("claim");
+        if (r.get("relationship").isNull()) {
+            String quote = claim.get("quote").asString();
+            TextMatches.Found found = matcher.in(quote);
+            return new Hit(score, EntityView.idOnly(claim.get("subjectId").asString()), claim.get("sourceId").asString(),
+                    RelationshipView.idOnly(claim.get("relationshipId").asString()), quote, claim.get("start").asInt(),
+                    found.matches(), found.exact());
+        }
         RelationshipView rel = Views.relationship(r.get("relationship"));
-        String claimId = r.get("claimId").asString();
+        String claimId = claim.get("id").asString();
         CitationView best = rel.citations().stream().filter(c -> claimId.equals(c.claimId())).findFirst()
                 .orElseThrow();
         TextMatches.Found found = matcher.in(best.quote());

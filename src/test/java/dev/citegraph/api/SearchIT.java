@@ -56,6 +56,29 @@ class SearchIT extends IntegrationTest {
     }
 
     @Test
+    void aHitShownByIdsAnswersAsTheSameHitWithItsRelationshipRead() {
+        String shown = "score snippet snippetStart exact matches { start end text } source { id }";
+        for (String text : java.util.List.of("Qwen", "technology committee", "阿里巴巴")) {
+            JsonNode byIds = query("query($text: String!) { search(text: $text, first: 30) { " + shown
+                    + " entity { id } relationship { id } } }", Map.of("text", text)).get("search");
+            JsonNode whole = query("query($text: String!) { search(text: $text, first: 30) { " + shown
+                    + " entity { id name } relationship { id title citations { quote } } } }", Map.of("text", text)).get("search");
+            assertThat(byIds).as(text).hasSameSizeAs(whole)
+                    .anyMatch(h -> !h.get("relationship").isNull());
+            for (int i = 0; i < whole.size(); i++) {
+                JsonNode w = whole.get(i);
+                ((tools.jackson.databind.node.ObjectNode) w.get("entity")).remove("name");
+                if (!w.get("relationship").isNull()) {
+                    // The snippet of a quote hit is one of its relationship's citations.
+                    assertThat(w.get("relationship").get("citations").findValuesAsString("quote")).contains(w.get("snippet").asString());
+                    ((tools.jackson.databind.node.ObjectNode) w.get("relationship")).retain("id");
+                }
+                assertThat(byIds.get(i)).as(text + " hit " + i).isEqualTo(w);
+            }
+        }
+    }
+
+    @Test
     void wordsSearchMarksPartialHitsAsNotExact() {
         JsonNode hits = search("technology committee", null);
         assertThat(hits.valueStream().filter(h -> h.get("exact").asBoolean())).isNotEmpty();
