@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class DatesStated {
 
-    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
     /** Each month's name as a word, and its number before 月, found where the name or number first stands. */

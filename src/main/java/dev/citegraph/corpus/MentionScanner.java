@@ -114,8 +114,9 @@ final class MentionScanner {
         // Articles are scanned side by side (the trie and the maps are only read); the mentions
         // keep the articles' order.
         return List.copyOf(sources).parallelStream()
-                .map(source -> mentions(source, trie, names, claimsBySource.getOrDefault(source.id(), List.of()), words))
-                .toList().stream().flatMap(List::stream).toList();
+                .flatMap(source -> mentions(source, trie, names, claimsBySource.getOrDefault(source.id(), List.of()), words)
+                        .stream())
+                .toList();
     }
 
     /** The entities one article names, by name or through its claims, each with its occurrences. */
