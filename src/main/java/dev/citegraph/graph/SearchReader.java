@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.citegraph.corpus.NameKey;
@@ -34,25 +35,62 @@ public class SearchReader {
     /**
      * The search, with {@code %s} the end of the quote branch: from the best claim of each of the
      * best relationships, what the hits return. Each branch keeps its best $limit hits before
-     * anything is projected: a common word matches thousands of quotes, and only the page is shown.
+     * anything is projected.
+     *
+     * <p>A common word is in thousands of quotes ("Cloud" in 11,000 of the ×1000 corpus), and
+     * reading each of them to keep ten costs the search its speed. So each branch first takes the
+     * index's best $fetch matches (a few times the page: Lucene keeps only those while it scores),
+     * and reads every match only when those are not enough: when the index had more and they hold
+     * fewer than $limit of the hits the branch keeps (entities of this graph; relationships, as
+     * several claims can cite one). The hits are then the same as from every match, since a match
+     * the index ranked lower scores no higher than the ones taken.
      */
     private static final String SEARCH = """
             CALL () {
-              CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS e, score
+              CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $fetch}) YIELD node, score
+              WITH collect({e: node, score: score}) AS best
+              WITH best, size(best) < $fetch OR size([b IN best WHERE b.e:Citegraph]) >= $limit AS enough
+              CALL (best, enough) {
+                WITH best WHERE enough
+                UNWIND best AS b
+                RETURN b.e AS e, b.score AS score
+                UNION ALL
+                WITH enough WHERE NOT enough
+                CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS e, score
+                RETURN e, score
+              }
               WITH e, score WHERE e:Citegraph
               ORDER BY score DESC LIMIT $limit
               RETURN score, %s AS entity, null AS relationship, null AS claim
               UNION ALL
-              CALL db.index.fulltext.queryNodes('claim_quotes', $query) YIELD node AS claim, score
+              CALL db.index.fulltext.queryNodes('claim_quotes', $query, {limit: $fetch}) YIELD node, score
+              WITH collect({claim: node, score: score}) AS best
+              WITH best, size(best) < $fetch OR COUNT {
+                  UNWIND best AS b
+                  WITH b.claim AS claim WHERE claim:Citegraph AND claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
+                  RETURN DISTINCT claim.relationshipId
+                } >= $limit AS enough
+              CALL (best, enough) {
+                WITH best WHERE enough
+                UNWIND best AS b
+                RETURN b.claim AS claim, b.score AS score
+                UNION ALL
+                WITH enough WHERE NOT enough
+                CALL db.index.fulltext.queryNodes('claim_quotes', $query) YIELD node AS claim, score
+                RETURN claim, score
+              }
               WITH claim, score WHERE claim:Citegraph AND claim.status = 'accepted' AND claim.relationshipId IS NOT NULL
-              // One hit per relationship: its best-matching claim.
-              ORDER BY score DESC
+              // One hit per relationship: its best-matching claim (the first by id among equals).
+              ORDER BY score DESC, claim.id
               WITH claim.relationshipId AS relationshipId, collect(claim)[0] AS claim, max(score) AS score
               ORDER BY score DESC LIMIT $limit
               %s
             }
             RETURN score, entity, relationship, claim ORDER BY score DESC LIMIT $limit
             """.formatted(Cypher.ENTITY, "%s");
+
+    /** How many of the index's best matches a branch takes first, for each hit the page shows. */
+    private static final int FETCHED_PER_HIT = 5;
 
     /** Quote hits with their relationship whole, both entities projected. */
     private static final String SEARCH_RELATIONSHIPS = SEARCH.formatted("""
@@ -75,9 +113,17 @@ public class SearchReader {
             RETURN 1.0 AS score, %s AS entity, null AS relationship, null AS claim LIMIT $limit""".formatted(Cypher.ENTITY);
 
     private final Cypher cypher;
+    private final int fetchedPerHit;
 
+    @Autowired
     public SearchReader(Cypher cypher) {
+        this(cypher, FETCHED_PER_HIT);
+    }
+
+    /** @param fetchedPerHit the index's best matches a branch reads first for each hit of the page */
+    SearchReader(Cypher cypher, int fetchedPerHit) {
         this.cypher = cypher;
+        this.fetchedPerHit = fetchedPerHit;
     }
 
     /**
@@ -96,7 +142,8 @@ public class SearchReader {
                     .map(r -> nameHit(r, key, matcher)).toList();
         }
         String query = mode == Mode.PHRASE ? phrase(text) : Lucene.escape(text);
-        return cypher.read(wholeRelationships ? SEARCH_RELATIONSHIPS : SEARCH_CLAIMS, Map.of("query", query, "limit", limit)).stream()
+        return cypher.read(wholeRelationships ? SEARCH_RELATIONSHIPS : SEARCH_CLAIMS, Map.of("query", query, "limit", limit,
+                "fetch", limit * fetchedPerHit)).stream()
                 .map(r -> hit(r, matcher)).filter(h -> mode != Mode.PHRASE || h.exact()).toList();
     }
 
