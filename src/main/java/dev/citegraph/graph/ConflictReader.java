@@ -54,16 +54,18 @@ public class ConflictReader {
                        UNWIND s.relationshipIds AS rid
                        MATCH %s
                        RETURN rid ORDER BY rid }""".formatted(Cypher.relationshipById("rid"));
-        String claims = !shown.citations() ? "[]" : """
-                COLLECT {
-                         UNWIND range(0, size(s.claimIds) - 1) AS i
-                         MATCH (s)-[:CITES]->(claim:Claim:Citegraph {id: s.claimIds[i]})
-                         RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} ORDER BY i }""";
+        // A side's claims in the order it lists them: the claims it cites, read in one expansion,
+        // put in that order here (a seek by id for each claim took a seventh of a list's time at ×100).
+        String cited = !shown.citations() ? "[]" : """
+                COLLECT { MATCH (s)-[:CITES]->(claim:Claim:Citegraph)
+                               RETURN claim {.id, .sourceId, .quote, .start, .end, .stance, .modality, .note} }""";
         String sides = !shown.sides() ? "[]" : """
                 COLLECT {
                      MATCH (c)-[:HAS_SIDE]->(s:ConflictSide)
-                     RETURN s {.summary, .index, relationshipIds: %s, claims: %s}
-                     ORDER BY s.index }""".formatted(relationshipIds, claims);
+                     WITH s, %s AS cited
+                     RETURN s {.summary, .index, relationshipIds: %s,
+                               claims: [claim IN [id IN s.claimIds | head([claim IN cited WHERE claim.id = id])] WHERE claim IS NOT NULL]}
+                     ORDER BY s.index }""".formatted(cited, relationshipIds);
         return """
                 c {.id, .description, .explainedByTime, .origin,
                    entities: %s,

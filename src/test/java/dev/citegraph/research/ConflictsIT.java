@@ -220,4 +220,30 @@ class ConflictsIT extends IntegrationTest {
         List<String> agreeing = besthub.get("agreesWith").valueStream().map(d -> d.get("source").get("id").asString()).toList();
         assertThat(agreeing).doesNotContain("besthub-cto-role");
     }
+
+    /**
+     * A side's citations come in the order its curator listed the claims (conflicts.yaml), or a rule
+     * found them, whatever their ids: the list is read in one expansion and put back in that order.
+     */
+    @Test
+    void aSidesCitationsComeInTheOrderItsClaimsAreListed() {
+        JsonNode ceo = conflict(query("{ conflicts { id sides { citations { claim { id } } } } }").get("conflicts"),
+                "alibaba-ceo-2023-vs-2026");
+        assertThat(ceo.get("sides").get(1).get("citations").valueStream().map(x -> x.get("claim").get("id").asString()))
+                .containsExactly("theplugg-tech-chief-020", "chinanews-tongyi-009", "ainews-centralization-002");
+
+        Map<String, List<String>> listed = new java.util.HashMap<>();
+        cypher("MATCH (c:Conflict:Citegraph)-[:HAS_SIDE]->(s:ConflictSide) WHERE c.retracted IS NULL RETURN c.id + '/' + (s.index - 1) AS side, s.claimIds AS claims")
+                .forEach(r -> listed.put(r.get("side").asString(), r.get("claims").asList(v -> v.asString())));
+        JsonNode all = query("{ conflicts(first: 1000) { id sides { citations { claim { id } } } } }").get("conflicts");
+        int sides = 0;
+        for (JsonNode c : all) {
+            for (int side = 0; side < c.get("sides").size(); side++, sides++) {
+                assertThat(c.get("sides").get(side).get("citations").valueStream().map(x -> x.get("claim").get("id").asString()))
+                        .as(c.get("id").asString() + " side " + side)
+                        .containsExactlyElementsOf(listed.get(c.get("id").asString() + "/" + side));
+            }
+        }
+        assertThat(sides).isEqualTo(listed.size());
+    }
 }
