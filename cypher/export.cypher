@@ -1,5 +1,5 @@
 // citegraph: the whole graph as Cypher, written by the export command (or GET /export/graph.cypher).
-// Corpus 6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:6f4fd09a9603f9c4383fa44ed817cb1c9e42c0ac15bddab2282d0edfecf407da: 367 nodes, 1030 relationships.
+// Corpus 6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:69505456c432ca7857ea65c70f19f80dc8c256768ec39b0842496fdf1750715c: 367 nodes, 1030 relationships.
 // Load it into an EMPTY database, with cypher-shell:
 //   cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f export.cypher
 // or paste it into Neo4j Browser (each statement runs on its own).
@@ -303,7 +303,7 @@ CREATE (n:ConflictSide:Citegraph) SET n = properties;
 
 // :CorpusState:Citegraph nodes (1)
 UNWIND [
-  {fingerprint: '6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:6f4fd09a9603f9c4383fa44ed817cb1c9e42c0ac15bddab2282d0edfecf407da', id: 'corpus'}
+  {fingerprint: '6f02268f6f8d820342fe21003820498dad717327ef7164e16899a233669cec06+rules:69505456c432ca7857ea65c70f19f80dc8c256768ec39b0842496fdf1750715c', id: 'corpus'}
 ] AS properties
 CREATE (n:CorpusState:Citegraph) SET n = properties;
 

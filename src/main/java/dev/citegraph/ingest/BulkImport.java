@@ -55,7 +55,8 @@ final class BulkImport {
 
     /**
      * The importer's defaults, plus the label and relationship-type lookup indexes every new
-     * database has (a statement that says {@code USING SCAN} needs the first).
+     * database has (without the first, a scan of a label, such as the conflict rules' scan of every
+     * entity, reads every node).
      */
     private static final Configuration WITH_TOKEN_INDEXES = new Configuration() {
         @Override
