@@ -33,6 +33,20 @@ public class Cypher {
                 .formatted(id);
     }
 
+    /**
+     * Every relationship between entities, bound as {@code a}, {@code r}, {@code b}: each entity's
+     * outgoing relationships, followed in a subquery of its own. {@code pattern} is the relationship's,
+     * {@code r} or {@code r} with types. Written as one pattern, {@code (a:Entity)-[r]->(b:Entity)},
+     * both ends look alike to the planner, which expanded every entity's incoming relationships,
+     * the mentions and claim links included: at 5,000 articles 989,000 rows for 139,000
+     * relationships, and counting them took 460 ms instead of 140.
+     */
+    static String everyRelationship(String pattern) {
+        return """
+                MATCH (a:Entity:Citegraph)
+                CALL (a) { MATCH (a)-[%s]->(b:Entity:Citegraph) RETURN r, b }""".formatted(pattern);
+    }
+
     /** Source {@code s} without its text, which is read only where a response shows it (see {@link SourceReader#texts}). */
     public static final String SOURCE = """
             s {.id, .title, .site, .url, .author, .publishedOn, .datePrecision, .dateBasis, .dateNote, .language,

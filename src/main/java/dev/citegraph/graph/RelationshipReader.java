@@ -52,6 +52,7 @@ public class RelationshipReader {
     // nothing by every page that names an end at ×1000. %1$s is the relationship's pattern: r, or
     // r with the asked types (RelationshipFilter.typedPattern), which Neo4j follows through the
     // node's relationships of those types alone; the type test is applied to the rows as well.
+    // %4$s is every relationship of that pattern (Cypher.everyRelationship), for the last branch.
     private static final String MATCHING = """
             CALL (fromNode, toNode, unknown) {
               WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NOT NULL
@@ -70,7 +71,7 @@ public class RelationshipReader {
               UNION ALL
               WITH fromNode, toNode WHERE size(unknown) = 0 AND fromNode IS NULL AND toNode IS NULL AND $source IS NULL
               CALL (fromNode) {
-                MATCH (a:Entity:Citegraph)-[%1$s]->(b:Entity:Citegraph)
+                %4$s
                 RETURN a, r, b
               }
               RETURN a, r, b
@@ -107,7 +108,8 @@ public class RelationshipReader {
 
     private static String page(String pattern, RelationshipParts parts) {
         return PAGES.computeIfAbsent(pattern + " " + parts, key -> PAGE_TEMPLATE.formatted(
-                MATCHING.formatted(pattern, Cypher.relationshipById("rid"), FILTER), parts.projection(),
+                MATCHING.formatted(pattern, Cypher.relationshipById("rid"), FILTER,
+                        Cypher.everyRelationship(pattern)), parts.projection(),
                 EntityArgument.node("from"), EntityArgument.node("to"), EntityArgument.unknown("from", "to"), Cypher.SOURCE));
     }
 

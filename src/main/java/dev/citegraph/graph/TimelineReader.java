@@ -66,8 +66,8 @@ public class TimelineReader {
               UNION ALL
               WITH entityNode WHERE size(unknown) = 0 AND entityNode IS NULL
               CALL (entityNode) {
-                MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph)
-                WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND r.retracted IS NULL
+                %6$s
+                WITH a, r, b WHERE (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL) AND r.retracted IS NULL
                 RETURN a, r, b
               }
               UNWIND [['BEGINS', r.validFrom], ['ENDS', r.validTo]] AS change
@@ -75,7 +75,8 @@ public class TimelineReader {
               RETURN change[0] AS kind, change[1] AS date, NULL AS event, %2$s AS relationship, [] AS links
             }
             RETURN unknown, kind, date, event, relationship, links""".formatted(Cypher.entity("ev"), Cypher.RELATIONSHIP,
-            EntityArgument.node("entity"), EntityArgument.unknown("entity"), CITATIONS);
+            EntityArgument.node("entity"), EntityArgument.unknown("entity"), CITATIONS,
+            Cypher.everyRelationship("r"));
 
     /** Later last day last; on the same last day, the less precise (earlier first day) last. */
     static final Comparator<PartialDate> ORDER = Comparator.comparing(PartialDate::lastDay)

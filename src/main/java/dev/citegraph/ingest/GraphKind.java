@@ -80,9 +80,15 @@ enum GraphKind {
             CALL (c, row) { MATCH (e:Entity:Citegraph {id: row.props.objectId}) USING INDEX SEEK e:Entity(id) CREATE (c)-[:OBJECT]->(e) }""",
             "UNWIND $keys AS key MATCH (c:Claim:Citegraph {id: key}) USING INDEX SEEK c:Claim(id) DETACH DELETE c"),
 
-    /** The typed relationship between two entities, derived from the claims that state it. */
+    /**
+     * The typed relationship between two entities, derived from the claims that state it. What the
+     * graph holds is read entity by entity, outgoing: as one pattern both ends look alike to the
+     * planner, which expanded every entity's incoming relationships, mentions and claim links
+     * included (989,000 rows for 139,000 relationships at 5,000 articles).
+     */
     RELATIONSHIP("""
-            MATCH (a:Entity:Citegraph)-[r]->(b:Entity:Citegraph) WHERE r.id IS NOT NULL
+            MATCH (a:Entity:Citegraph)
+            CALL (a) { MATCH (a)-[r]->(b:Entity:Citegraph) WHERE r.id IS NOT NULL RETURN r, b }
             RETURN r.id AS key, r.hash AS hash, CASE WHEN $verify THEN properties(r) END AS props,
                    {from: a.id, to: b.id, type: type(r)} AS links""",
             """

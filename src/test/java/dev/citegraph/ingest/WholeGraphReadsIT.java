@@ -1,0 +1,139 @@
+package dev.citegraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.web.client.RestClient;
+
+import dev.citegraph.database.GraphDatabase;
+import dev.citegraph.graph.Cypher;
+import dev.citegraph.scale.SyntheticCorpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+
+/**
+ * The reads that go through every relationship between entities — the ingest's look at what the
+ * graph holds of each relationship, the conflict rules, and the API's page with neither end named,
+ * timeline of the whole graph and statistics — follow each entity's outgoing relationships: no
+ * expansion yields more rows than there are relationships between entities. Written as one
+ * pattern, {@code (a:Entity)-[r]->(b:Entity)}, both ends look alike, and Neo4j expanded every
+ * entity's incoming relationships instead, the mentions and claim links included: at 5,000
+ * articles 989,000 rows for 139,000 relationships, in every reload and review. On the five real
+ * articles alone the planner happens to start from the right end; with a few dozen more it does
+ * not, so this runs on the real corpus and 25 synthetic articles, in an embedded database of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"citegraph.embedded.ephemeral=true", "citegraph.embedded.bolt-port=0", "citegraph.admin.token=test"})
+class WholeGraphReadsIT {
+
+    private static final Path CORPUS = synthetic();
+
+    @DynamicPropertySource
+    static void syntheticCorpus(DynamicPropertyRegistry registry) {
+        registry.add("citegraph.corpus", CORPUS::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @MockitoSpyBean
+    Cypher cypher;
+
+    @Autowired
+    GraphDatabase database;
+
+    @Autowired
+    CitegraphPaths paths;
+
+    @Test
+    void theIngestsReadsOfEveryRelationshipExpandOnlyThoseBetweenEntities() {
+        long between = relationshipsBetweenEntities();
+        List<String> beyond = new ArrayList<>();
+        for (boolean verify : List.of(false, true)) {
+            beyond.addAll(beyond("what the graph holds of each relationship, verify " + verify,
+                    GraphKind.RELATIONSHIP.state, Map.of("verify", verify, "origin", "curated"), between));
+        }
+        List<ConflictRules.Rule> rules = ConflictRules.read(paths.rules());
+        assertThat(rules).as("conflict rules").hasSizeGreaterThanOrEqualTo(2);
+        for (ConflictRules.Rule rule : rules) {
+            beyond.addAll(beyond("rule " + rule.name(), rule.cypher(), Map.of(), between));
+        }
+        assertThat(beyond).as("expansions beyond the %d relationships between entities", between).isEmpty();
+    }
+
+    @Test
+    void theApisReadsOfEveryRelationshipExpandOnlyThoseBetweenEntities() {
+        Map<String, Map<String, Object>> sent = new LinkedHashMap<>();
+        doAnswer(call -> {
+            sent.putIfAbsent(call.getArgument(0), new LinkedHashMap<>(call.<Map<String, Object>>getArgument(1)));
+            return call.callRealMethod();
+        }).when(cypher).read(anyString(), anyMap());
+        for (String query : List.of("{ relationships(first: 200) { totalCount edges { node { id } } } }",
+                "{ timeline { date kind description } }",
+                "{ stats { relationships citations citationsBySource { key count } } }")) {
+            String body = RestClient.create().post().uri("http://localhost:" + port + "/graphql")
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("query", query)).retrieve().body(String.class);
+            assertThat(body).as(query).doesNotContain("\"errors\"");
+        }
+        long between = relationshipsBetweenEntities();
+        List<String> beyond = new ArrayList<>();
+        sent.forEach((query, parameters) -> beyond.addAll(beyond(query, query, parameters, between)));
+        assertThat(sent).as("queries sent").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(beyond).as("expansions beyond the %d relationships between entities", between).isEmpty();
+    }
+
+    private long relationshipsBetweenEntities() {
+        long between = database.driver().executableQuery("MATCH (:Entity:Citegraph)-[r]->(:Entity:Citegraph) RETURN count(r) AS n")
+                .withConfig(database.reads()).execute().records().getFirst().get("n").asLong();
+        assertThat(between).as("relationships between entities").isGreaterThan(500);
+        return between;
+    }
+
+    /** The expansions of the query's plan that yielded more than {@code limit} rows. */
+    private List<String> beyond(String what, String cypher, Map<String, Object> parameters, long limit) {
+        ProfiledPlan plan = database.driver().executableQuery("PROFILE " + cypher).withParameters(parameters)
+                .withConfig(database.reads()).execute().summary().profile();
+        return expansions(plan, new ArrayList<>()).stream().filter(e -> e.rows() > limit)
+                .map(e -> what + ": " + e.operator() + " yielded " + e.rows() + " rows").toList();
+    }
+
+    private record Expansion(String operator, long rows) {
+    }
+
+    private static List<Expansion> expansions(ProfiledPlan plan, List<Expansion> into) {
+        if (plan.operatorType().startsWith("Expand")) {
+            into.add(new Expansion(plan.operatorType().replaceAll("@.*", "") + " " + plan.arguments().get("Details"),
+                    plan.records()));
+        }
+        plan.children().forEach(child -> expansions(child, into));
+        return into;
+    }
+
+    private static Path synthetic() {
+        try {
+            Path folder = Files.createTempDirectory("citegraph-synthetic-");
+            folder.toFile().deleteOnExit();
+            return SyntheticCorpus.write(folder.resolve("corpus"), 20260801L, 25).root();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
