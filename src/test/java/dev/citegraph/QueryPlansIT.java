@@ -57,12 +57,13 @@ class QueryPlansIT extends IntegrationTest {
      */
     private static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("EntityReader.page NodeByLabelScan", "a page in name order reads every entity (or every one of a type) to sort them and count the total"),
-            Map.entry("RelationshipReader.page NodeByLabelScan", "a page of relationships with neither end named goes through every entity (the branches that start from a named end use the index)"),
+            Map.entry("RelationshipReader.page NodeByLabelScan", "the total of a page with neither end named: each entity's count of its standing relationships summed, or with another filter every relationship counted (the page itself starts from the order index; the branches that start from a named end from the id index)"),
             Map.entry("StatsReader.stats NodeByLabelScan", "the statistics count every node of each label"),
             Map.entry("TimelineReader.timeline NodeByLabelScan", "the timeline of the whole graph (no entity named) reads every event and relationship for dated ones; an entity's timeline starts from the entity"),
             Map.entry("ClaimReader.page NodeByLabelScan", "a page of claims with neither source nor entity named is a page of every claim; the other branches start from the source or the entity"),
             // A page and its total are two subqueries: the product pairs the one row of the count with the page.
             Map.entry("EntityReader.page CartesianProduct", "the total (one row) paired with the page"),
+            Map.entry("RelationshipReader.page CartesianProduct", "the total (one row) paired with a page of every relationship"),
             Map.entry("StatsReader.stats CartesianProduct", "each count is one row; the counts are paired"));
 
     // The benchmark's shapes (bench/peer/shapes.mjs) and other fields the README does not show.

@@ -24,6 +24,9 @@ import dev.citegraph.database.GraphDatabase;
 import dev.citegraph.graph.Cypher;
 import dev.citegraph.scale.SyntheticCorpus;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -45,6 +48,8 @@ import static org.mockito.Mockito.doAnswer;
 class WholeGraphReadsIT {
 
     private static final Path CORPUS = synthetic();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void syntheticCorpus(DynamicPropertyRegistry registry) {
@@ -98,6 +103,67 @@ class WholeGraphReadsIT {
         sent.forEach((query, parameters) -> beyond.addAll(beyond(query, query, parameters, between)));
         assertThat(sent).as("queries sent").hasSizeGreaterThanOrEqualTo(3);
         assertThat(beyond).as("expansions beyond the %d relationships between entities", between).isEmpty();
+    }
+
+    /**
+     * A page of every relationship (no end or article named) comes from the entities in the order
+     * of their relationships' ids: walked page by page with cursors it gives every standing
+     * relationship once, in the order of their ids as Neo4j sorts them, with the right total
+     * (summed from each entity's count, or counted when the filter is not the default one), and a
+     * page reads about a page of relationships, not all of them.
+     */
+    @Test
+    void pagesOfEveryRelationshipComeInIdOrderAndReadAboutAPage() {
+        Map<String, Map<String, Object>> sent = new LinkedHashMap<>();
+        doAnswer(call -> {
+            sent.putIfAbsent(call.getArgument(0), new LinkedHashMap<>(call.<Map<String, Object>>getArgument(1)));
+            return call.callRealMethod();
+        }).when(cypher).read(anyString(), anyMap());
+        for (String filter : List.of("", "types: [HOLDS_POSITION, MEMBER_OF], ", "includeRetracted: true, ")) {
+            String where = filter.isEmpty() ? "r.retracted IS NULL"
+                    : filter.startsWith("types") ? "r.retracted IS NULL AND type(r) IN ['HOLDS_POSITION', 'MEMBER_OF']" : "true";
+            List<String> expected = database.driver().executableQuery("""
+                    MATCH (:Entity:Citegraph)-[r]->(:Entity:Citegraph) WHERE %s RETURN r.id AS id ORDER BY id""".formatted(where))
+                    .withConfig(database.reads()).execute().records().stream().map(r -> r.get("id").asString()).toList();
+            List<String> walked = new ArrayList<>();
+            String after = null;
+            JsonNode page;
+            do {
+                page = graphql("{ relationships(" + filter + "first: 50" + (after == null ? "" : ", after: \"" + after + "\"")
+                        + ") { totalCount pageInfo { endCursor hasNextPage } edges { node { id } } } }").path("relationships");
+                page.path("edges").forEach(edge -> walked.add(edge.path("node").path("id").asString()));
+                after = page.path("pageInfo").path("endCursor").asString();
+                assertThat(page.path("totalCount").asInt()).as("total, filter %s", filter).isEqualTo(expected.size());
+            } while (page.path("pageInfo").path("hasNextPage").asBoolean());
+            assertThat(expected).as("relationships, filter %s", filter).hasSizeGreaterThan(50);
+            assertThat(walked).as("every page, filter %s", filter).isEqualTo(expected);
+        }
+        long widest = database.driver().executableQuery(
+                "MATCH (a:Entity:Citegraph) RETURN max(COUNT { (a)-->(:Entity:Citegraph) }) AS n")
+                .withConfig(database.reads()).execute().records().getFirst().get("n").asLong();
+        List<String> firstPages = new ArrayList<>();
+        sent.forEach((query, parameters) -> {
+            // The first page with the default filter, whose total is summed rather than counted.
+            if (parameters.get("afterId") == null && Boolean.TRUE.equals(parameters.get("withTotal"))
+                    && parameters.get("types") == null && Boolean.FALSE.equals(parameters.get("includeRetracted"))) {
+                firstPages.add(query);
+                beyond(query, query, parameters, 0).forEach(e -> assertThat(expanded(e)).as("a first page read\n%s", query)
+                        .isLessThanOrEqualTo(50 + widest));
+            }
+        });
+        assertThat(firstPages).as("first pages with the default filter").hasSize(1);
+    }
+
+    private JsonNode graphql(String query) {
+        JsonNode body = JSON.readTree(RestClient.create().post().uri("http://localhost:" + port + "/graphql")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("query", query)).retrieve().body(String.class));
+        assertThat(body.path("errors").isMissingNode()).as("%s: %s", query, body.path("errors")).isTrue();
+        return body.path("data");
+    }
+
+    /** The rows an expansion yielded, from the description {@link #beyond} gives it. */
+    private static long expanded(String expansion) {
+        return Long.parseLong(expansion.replaceAll("(?s).* yielded (\\d+) rows$", "$1"));
     }
 
     private long relationshipsBetweenEntities() {
