@@ -21,9 +21,11 @@
 //
 // (:Entity:Citegraph:Person|Organization|Product|Chip|Place|Event|Initiative
 //                    {id, type, kind, name, aliases, nameKeys, description, date, …,
-//                     mentionCount, occurrenceCount, neighbourCount, hash})
+//                     mentionCount, occurrenceCount, neighbourCount, outgoingCount, relationshipIdPrefix, hash})
 //     mentionCount: the articles that name it; occurrenceCount: how often they do;
-//     neighbourCount: the entities its standing relationships join it to (routes are ranked by it)
+//     neighbourCount: the entities its standing relationships join it to (routes are ranked by it);
+//     outgoingCount: its standing relationships to others; relationshipIdPrefix: its id and ':',
+//     what the ids of those begin with (indexed: pages of every relationship follow it)
 // (:Source)-[:MENTIONS {count, starts, ends, words, sentenceStarts, sentenceEnds, sentences, hash}]->(:Entity)
 //
 // (:Entity)-[:HOLDS_POSITION|MEMBER_OF|CHAIRS|LEADS|…  (the types of corpus/ontology.yaml)
