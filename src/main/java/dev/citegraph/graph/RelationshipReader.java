@@ -70,7 +70,7 @@ public class RelationshipReader {
 
     // The total is counted only when the response shows it; otherwise one more row than the page
     // says whether another page follows. The articles the page cites come along when the response
-    // shows its citations' sources.
+    // shows its citations' sources (PAGE_ROW, the same for both kinds of page).
     private static final String PAGE_TEMPLATE = """
             WITH %3$s AS fromNode, %4$s AS toNode
             WITH fromNode, toNode, %5$s AS unknown
@@ -85,17 +85,13 @@ public class RelationshipReader {
               WITH a, r, b ORDER BY r.id SKIP $skip LIMIT $limit
               RETURN a, r, b
             }
-            RETURN unknown, total, CASE WHEN r IS NULL THEN NULL ELSE %2$s END AS relationship,
-                   COLLECT { WITH r WHERE $withCitedSources AND r IS NOT NULL
-                             UNWIND r.citedSources AS sid WITH DISTINCT sid
-                             MATCH (s:Source:Citegraph {id: sid}) RETURN %6$s } AS citedSources
-            """;
+            RETURN unknown, total, %2$s""";
     // A page of every relationship, neither end nor an article named. A relationship's id begins
     // with its subject's id and ':', which every entity carries, indexed (relationshipIdPrefix): the
     // index hands over the entities in the order of their relationships' ids, from the one the
     // cursor's id begins with, and Neo4j sorts one entity's relationships at a time (a partial
     // sort) until the page is full, instead of reading and sorting every relationship (139,000 at
-    // ×1000). %1$s is the relationship's pattern, %2$s the filter, %3$s the projection, %4$s the total.
+    // ×1000). %1$s is the relationship's pattern, %2$s the filter, %3$s the page's row, %4$s the total.
     private static final String EVERY_PAGE_TEMPLATE = """
             CALL () {
               WITH 1 AS counted WHERE $withTotal
@@ -111,11 +107,7 @@ public class RelationshipReader {
               WITH a, r, b ORDER BY a.relationshipIdPrefix, r.id SKIP $skip LIMIT $limit
               RETURN a, r, b
             }
-            RETURN [] AS unknown, total, CASE WHEN r IS NULL THEN NULL ELSE %3$s END AS relationship,
-                   COLLECT { WITH r WHERE $withCitedSources AND r IS NOT NULL
-                             UNWIND r.citedSources AS sid WITH DISTINCT sid
-                             MATCH (s:Source:Citegraph {id: sid}) RETURN %5$s } AS citedSources
-            """;
+            RETURN [] AS unknown, total, %3$s""";
 
     /**
      * The total of such a page: with the default filter (standing relationships of every type, at
@@ -129,10 +121,17 @@ public class RelationshipReader {
 
     private static String everyPage(String pattern, RelationshipParts parts, boolean standingAny) {
         return PAGES.computeIfAbsent("every " + pattern + " " + parts + " " + standingAny, key -> EVERY_PAGE_TEMPLATE.formatted(
-                pattern, FILTER, parts.projection(),
-                standingAny ? STANDING_TOTAL : COUNTED_TOTAL.formatted(Cypher.everyRelationship(pattern), FILTER),
-                Cypher.SOURCE));
+                pattern, FILTER, PAGE_ROW.formatted(parts.projection(), Cypher.SOURCE),
+                standingAny ? STANDING_TOTAL : COUNTED_TOTAL.formatted(Cypher.everyRelationship(pattern), FILTER)));
     }
+
+    /** A page's row: relationship {@code r} in projection {@code %s} (or null), and the articles its citations cite. */
+    private static final String PAGE_ROW = """
+            CASE WHEN r IS NULL THEN NULL ELSE %s END AS relationship,
+                   COLLECT { WITH r WHERE $withCitedSources AND r IS NOT NULL
+                             UNWIND r.citedSources AS sid WITH DISTINCT sid
+                             MATCH (s:Source:Citegraph {id: sid}) RETURN %s } AS citedSources
+            """;
 
     /**
      * The page's query for each relationship pattern and projection ({@link RelationshipParts}): a
@@ -142,8 +141,9 @@ public class RelationshipReader {
 
     private static String page(String pattern, RelationshipParts parts) {
         return PAGES.computeIfAbsent(pattern + " " + parts, key -> PAGE_TEMPLATE.formatted(
-                MATCHING.formatted(pattern, Cypher.relationshipById("rid"), FILTER), parts.projection(),
-                EntityArgument.node("from"), EntityArgument.node("to"), EntityArgument.unknown("from", "to"), Cypher.SOURCE));
+                MATCHING.formatted(pattern, Cypher.relationshipById("rid"), FILTER),
+                PAGE_ROW.formatted(parts.projection(), Cypher.SOURCE),
+                EntityArgument.node("from"), EntityArgument.node("to"), EntityArgument.unknown("from", "to")));
     }
 
     // Two sources agree on a relationship when both cite it in support.
