@@ -10,6 +10,8 @@ const citations = (quotes, sources, starts, ends) =>
 const fromCitegraph = (cs) => cs.map((c) => `${c.source.id}|${c.start}|${c.end}|${c.quote}`).sort();
 const evidence = "id citations citedSources citedStarts citedEnds";
 const fromEvidence = (p) => ({ id: p.id, citations: citations(p.citations, p.citedSources, p.citedStarts, p.citedEnds) });
+// A timeline entry with the words that state it, in one comparable string.
+const entry = (kind, date, id, quotes) => `${kind} ${date} ${id} ${JSON.stringify([...quotes].sort())}`;
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // Every relationship type in one direction (or both), as @neo4j/graphql connection fields.
@@ -130,10 +132,9 @@ export function shapes(types) {
             name: "timeline of Wu Zeming",
             key: "timeline",
             citegraph: `{ timeline(entity: "wu-zeming") { date kind description event { id } relationship { id } citations { quote source { id } } } }`,
-            fromCitegraph: (d) => d.timeline.map((t) => `${t.kind} ${t.date} ${(t.event ?? t.relationship).id}`).sort(),
-            peer: `{ timeline(entity: "wu-zeming") }`,
-            fromPeer: (d) => [...d.timeline].sort(),
-            peerCompare: "kind, date and id of each entry (a @cypher field returns strings)",
+            fromCitegraph: (d) => d.timeline.map((t) => entry(t.kind, t.date, (t.event ?? t.relationship).id, t.citations.map((c) => c.quote))).sort(),
+            peer: `{ timeline(entity: "wu-zeming") { kind date id quotes } }`,
+            fromPeer: (d) => d.timeline.map((t) => entry(t.kind, t.date, t.id, t.quotes)).sort(),
             floor: `MATCH (x:Entity:Citegraph {id: $id})
                     CALL (x) {
                       MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
@@ -152,7 +153,7 @@ export function shapes(types) {
                     }
                     RETURN kind, date, id, quotes`,
             params: { id: "wu-zeming" },
-            fromFloor: (rows) => rows.map((r) => `${r.kind} ${r.date} ${r.id}`).sort(),
+            fromFloor: (rows) => rows.map((r) => entry(r.kind, r.date, r.id, r.quotes)).sort(),
         },
         {
             name: "conflicts (the first 100), both sides with citations",

@@ -59,7 +59,7 @@ type Claim @node(labels: ["Claim", "Citegraph"]) @fulltext(indexes: [{ indexName
 }
 
 # What the generated API cannot express, a user of @neo4j/graphql writes as @cypher fields:
-# shortest paths (each route as its entity ids) and the dated changes of an entity.
+# shortest paths (each route as its entity ids) and the dated changes of an entity with their words.
 type Query {
     paths(from: ID!, to: ID!, first: Int!): [String!]!
         @cypher(columnName: "route", statement: """
@@ -69,23 +69,35 @@ type Query {
         WITH DISTINCT [n IN nodes(p) | n.id] AS ids ORDER BY ids LIMIT $first
         RETURN reduce(s = '', id IN ids | s + ' ' + id) AS route
         """)
-    timeline(entity: ID!): [String!]!
+    timeline(entity: ID!): [TimelineEntry!]!
         @cypher(columnName: "entry", statement: """
         MATCH (x:Entity:Citegraph {id: $entity})
         CALL (x) {
           MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
-          WITH DISTINCT ev RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id
+          WITH DISTINCT x, ev
+          RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id,
+                 [ev.dateQuote] + COLLECT { MATCH (x)-[r]-(ev) WHERE r.retracted IS NULL UNWIND r.citations AS q RETURN q } AS quotes
           UNION ALL
-          MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id
+          MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL
+          RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id, [ev.dateQuote] AS quotes
           UNION ALL
           MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL
-          RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id
+          RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id, r.citations AS quotes
           UNION ALL
           MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL
-          RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id
+          RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id, r.citations AS quotes
         }
-        RETURN kind + ' ' + date + ' ' + id AS entry
+        RETURN {kind: kind, date: date, id: id, quotes: quotes} AS entry
         """)
+}
+
+# One dated change of an entity with the words that state it: not a node, the map a @cypher
+# field returns (an event's date quote and its relationships' quotes, or a relationship's).
+type TimelineEntry {
+    kind: String!
+    date: String!
+    id: ID!
+    quotes: [String!]!
 }
 
 type Conflict @node(labels: ["Conflict", "Citegraph"]) {
