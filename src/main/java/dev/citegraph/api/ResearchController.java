@@ -33,8 +33,9 @@ class ResearchController {
     }
 
     @QueryMapping
-    List<TimelineEntryView> timeline(@Argument String entity, @Argument String from, @Argument String to) {
-        return timelines.timeline(entity, date("from", from), date("to", to));
+    List<TimelineEntryView> timeline(@Argument String entity, @Argument String from, @Argument String to,
+            @Argument Integer first) {
+        return timelines.timeline(entity, date("from", from), date("to", to), Connection.limit("first", first, 5000));
     }
 
     @QueryMapping(name = "conflicts")

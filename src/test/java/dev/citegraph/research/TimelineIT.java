@@ -1,5 +1,6 @@
 package dev.citegraph.research;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimelineIT extends IntegrationTest {
 
     private static final String TIMELINE = """
-            query($entity: ID, $from: String, $to: String) { timeline(entity: $entity, from: $from, to: $to) {
+            query($entity: ID, $from: String, $to: String, $first: Int) { timeline(entity: $entity, from: $from, to: $to, first: $first) {
               date precision kind description event { id } relationship { id from { id } to { id } }
               citations { quote start end source { id } } } }""";
 
@@ -106,5 +107,43 @@ class TimelineIT extends IntegrationTest {
         only2026.forEach(e -> assertThat(e.get("date").asString()).startsWith("2026"));
         assertThat(timeline(Map.of("to", "2022-12")).valueStream().map(e -> e.get("date").asString())).allMatch(d -> d.compareTo("2023") < 0);
         assertThat(errors(TIMELINE, Map.of("from", "last spring")).getFirst().getMessage()).contains("from");
+    }
+
+    @Test
+    void fromAndToAnswerWhatFilteringTheWholeTimelineByItsDaysAnswers() {
+        // The query keeps out whole years before it reads an entry; whether an entry of the year of
+        // from or to can fall between them is a question of days ("2026" can fall after 2026-04-08).
+        for (String[] asked : new String[][] { { null, "2026-04-08", null }, { null, null, "2023-06" },
+                { null, "2026", "2026" }, { null, "2025-12-31", "2026-04-08" }, { null, "2023-03-28", "2023-03-28" },
+                { "wu-zeming", "2026-04-08", null }, { "wu-zeming", null, "2026-01" } }) {
+            PartialDate from = PartialDate.parseOrNull(asked[1]);
+            PartialDate to = PartialDate.parseOrNull(asked[2]);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("entity", asked[0]);
+            List<String> expected = timeline(variables).valueStream().filter(e -> {
+                PartialDate date = PartialDate.parse(e.get("date").asString());
+                return (from == null || !date.lastDay().isBefore(from.firstDay()))
+                        && (to == null || !date.firstDay().isAfter(to.lastDay()));
+            }).map(TimelineIT::key).toList();
+            variables.put("from", asked[1]);
+            variables.put("to", asked[2]);
+            assertThat(expected).as(variables.toString()).isNotEmpty();
+            assertThat(timeline(variables).valueStream().map(TimelineIT::key).toList()).as(variables.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void firstAnswersTheOldestEntriesOfTheWholeTimeline() {
+        List<String> all = timeline(Map.of()).valueStream().map(TimelineIT::key).toList();
+        assertThat(all).hasSizeGreaterThan(10);
+        assertThat(timeline(Map.of("first", 10)).valueStream().map(TimelineIT::key).toList()).isEqualTo(all.subList(0, 10));
+        assertThat(timeline(Map.of("first", 0))).isEmpty();
+        assertThat(errors(TIMELINE, Map.of("first", 5001)).getFirst().getMessage()).contains("first must be between 0 and 5000");
+    }
+
+    /** An entry as its date, kind and the id of its event or relationship. */
+    private static String key(JsonNode entry) {
+        JsonNode what = entry.get("kind").asString().equals("EVENT") ? entry.get("event") : entry.get("relationship");
+        return entry.get("date").asString() + " " + entry.get("kind").asString() + " " + what.get("id").asString();
     }
 }
