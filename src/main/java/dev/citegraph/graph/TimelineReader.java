@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -93,13 +92,6 @@ public class TimelineReader {
                 .formatted(date);
     }
 
-    /** Later last day last; on the same last day, the less precise (earlier first day) last. */
-    static final Comparator<PartialDate> ORDER = byDays(PartialDate::lastDay, PartialDate::firstDay);
-
-    private static <T> Comparator<T> byDays(Function<T, LocalDate> lastDay, Function<T, LocalDate> firstDay) {
-        return Comparator.comparing(lastDay).thenComparing(firstDay, Comparator.reverseOrder());
-    }
-
     private final Cypher cypher;
 
     public TimelineReader(Cypher cypher) {
@@ -127,7 +119,7 @@ public class TimelineReader {
                     || (to != null && date.firstDay().isAfter(to.lastDay()))) {
                 continue;
             }
-            entries.add(new Dated(date.lastDay(), date.firstDay(), entry(r, date)));
+            entries.add(Dated.of(date, entry(r, date)));
         }
         entries.sort(Dated.ORDER);
         return entries.stream().limit(first).map(Dated::entry).toList();
@@ -136,14 +128,23 @@ public class TimelineReader {
     /**
      * An entry with the days its date can mean, worked out once: the whole graph's timeline sorts
      * 41,606 entries at 5,000 articles, and parsing both dates at every comparison was a third of
-     * its time. The kind and id come last, so that entries alike in date and words still come in
-     * one order, and a timeline cut at {@code first} is the same cut every time.
+     * its time.
      */
-    private record Dated(LocalDate lastDay, LocalDate firstDay, TimelineEntryView entry) {
+    record Dated(LocalDate lastDay, LocalDate firstDay, TimelineEntryView entry) {
 
-        static final Comparator<Dated> ORDER = TimelineReader.<Dated>byDays(Dated::lastDay, Dated::firstDay)
+        /**
+         * Later last day last; on the same last day, the less precise (earlier first day) last. The
+         * words, kind and id come after, so that entries alike in date still come in one order, and
+         * a timeline cut at {@code first} is the same cut every time.
+         */
+        static final Comparator<Dated> ORDER = Comparator.comparing(Dated::lastDay)
+                .thenComparing(Dated::firstDay, Comparator.reverseOrder())
                 .thenComparing(d -> d.entry().description()).thenComparing(d -> d.entry().kind())
                 .thenComparing(d -> d.entry().event() != null ? d.entry().event().id() : d.entry().relationship().id());
+
+        static Dated of(PartialDate date, TimelineEntryView entry) {
+            return new Dated(date.lastDay(), date.firstDay(), entry);
+        }
     }
 
     private static TimelineEntryView entry(Record r, PartialDate date) {

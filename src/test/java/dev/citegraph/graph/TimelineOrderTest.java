@@ -12,10 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A timeline's order respects precision: a date sorts as the whole span it can mean. */
 class TimelineOrderTest {
 
+    /** The dates sorted as the reader sorts entries dated so (alike in everything else). */
     private static List<String> sorted(String... dates) {
-        List<PartialDate> list = new ArrayList<>(List.of(dates).stream().map(PartialDate::parse).toList());
-        list.sort(TimelineReader.ORDER);
-        return list.stream().map(PartialDate::value).toList();
+        List<TimelineReader.Dated> list = new ArrayList<>(List.of(dates).stream().map(PartialDate::parse)
+                .map(d -> TimelineReader.Dated.of(d, new TimelineEntryView(d.value(), d.precisionName(), "EVENT",
+                        "an event", null, null, List.of())))
+                .toList());
+        list.sort(TimelineReader.Dated.ORDER);
+        return list.stream().map(d -> d.entry().date()).toList();
     }
 
     @Test
