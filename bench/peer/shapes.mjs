@@ -5,6 +5,8 @@
 // cannot return everything (an induced subgraph, ranked hits over two indexes), its answer is
 // compared on what it can return, and `peerCompare` says which part that is.
 
+import { TIMELINE_ENTRIES } from "./typedefs.mjs";
+
 const citations = (quotes, sources, starts, ends) =>
     (quotes ?? []).map((q, i) => `${sources[i]}|${Number(starts[i])}|${Number(ends[i])}|${q}`).sort();
 const fromCitegraph = (cs) => cs.map((c) => `${c.source.id}|${c.start}|${c.end}|${c.quote}`).sort();
@@ -136,21 +138,7 @@ export function shapes(types) {
             peer: `{ timeline(entity: "wu-zeming") { kind date id quotes } }`,
             fromPeer: (d) => d.timeline.map((t) => entry(t.kind, t.date, t.id, t.quotes)).sort(),
             floor: `MATCH (x:Entity:Citegraph {id: $id})
-                    CALL (x) {
-                      MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
-                      WITH DISTINCT x, ev
-                      RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id,
-                             [ev.dateQuote] + COLLECT { MATCH (x)-[r]-(ev) WHERE r.retracted IS NULL UNWIND r.citations AS q RETURN q } AS quotes
-                      UNION ALL
-                      MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL
-                      RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id, [ev.dateQuote] AS quotes
-                      UNION ALL
-                      MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL
-                      RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id, r.citations AS quotes
-                      UNION ALL
-                      MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL
-                      RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id, r.citations AS quotes
-                    }
+                    ${TIMELINE_ENTRIES}
                     RETURN kind, date, id, quotes`,
             params: { id: "wu-zeming" },
             fromFloor: (rows) => rows.map((r) => entry(r.kind, r.date, r.id, r.quotes)).sort(),

@@ -11,6 +11,24 @@ export function relationshipTypes(ontologyFile) {
     return [...section.matchAll(/^ {2}([A-Z_]+):/gm)].map((m) => m[1]);
 }
 
+// An entity x's dated changes with the words that state them: the peer's @cypher timeline and the
+// floor's query (shapes.mjs) read the same, so that both do the work citegraph's timeline does.
+export const TIMELINE_ENTRIES = `CALL (x) {
+  MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
+  WITH DISTINCT x, ev
+  RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id,
+         [ev.dateQuote] + COLLECT { MATCH (x)-[r]-(ev) WHERE r.retracted IS NULL UNWIND r.citations AS q RETURN q } AS quotes
+  UNION ALL
+  MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL
+  RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id, [ev.dateQuote] AS quotes
+  UNION ALL
+  MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL
+  RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id, r.citations AS quotes
+  UNION ALL
+  MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL
+  RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id, r.citations AS quotes
+}`;
+
 export function typeDefs(types) {
     const fields = types.flatMap((t) => [
         `    out_${t}: [Entity!]! @relationship(type: "${t}", direction: OUT, properties: "Evidence")`,
@@ -72,21 +90,7 @@ type Query {
     timeline(entity: ID!): [TimelineEntry!]!
         @cypher(columnName: "entry", statement: """
         MATCH (x:Entity:Citegraph {id: $entity})
-        CALL (x) {
-          MATCH (x)--(ev:Event:Citegraph) WHERE ev.date IS NOT NULL
-          WITH DISTINCT x, ev
-          RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id,
-                 [ev.dateQuote] + COLLECT { MATCH (x)-[r]-(ev) WHERE r.retracted IS NULL UNWIND r.citations AS q RETURN q } AS quotes
-          UNION ALL
-          MATCH (ev:Event:Citegraph) WHERE ev = x AND ev.date IS NOT NULL
-          RETURN 'EVENT' AS kind, ev.date AS date, ev.id AS id, [ev.dateQuote] AS quotes
-          UNION ALL
-          MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validFrom IS NOT NULL AND r.retracted IS NULL
-          RETURN 'BEGINS' AS kind, r.validFrom AS date, r.id AS id, r.citations AS quotes
-          UNION ALL
-          MATCH (x)-[r]-(:Entity:Citegraph) WHERE r.validTo IS NOT NULL AND r.retracted IS NULL
-          RETURN 'ENDS' AS kind, r.validTo AS date, r.id AS id, r.citations AS quotes
-        }
+        ${TIMELINE_ENTRIES}
         RETURN {kind: kind, date: date, id: id, quotes: quotes} AS entry
         """)
 }
